@@ -1,0 +1,39 @@
+package org.avpipeline.alphavantage;
+
+import java.util.List;
+
+/** The Alpha Vantage functions the pipeline uses, with the top-level key that marks an answer as data. */
+public enum AvFunction {
+    ETF_PROFILE("holdings", false),
+    TIME_SERIES_DAILY_ADJUSTED("Time Series (Daily)", true),
+    SPLITS("data", false),
+    EARNINGS("quarterlyEarnings", false),
+    INCOME_STATEMENT("quarterlyReports", false),
+    BALANCE_SHEET("quarterlyReports", false),
+    CASH_FLOW("quarterlyReports", false);
+
+    /** The six functions fetched for every ticker of the universe, in fetch order. */
+    public static final List<AvFunction> PER_TICKER = List.of(TIME_SERIES_DAILY_ADJUSTED, SPLITS, EARNINGS,
+            INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW);
+
+    /** The three financial statements. */
+    public static final List<AvFunction> STATEMENTS = List.of(INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW);
+
+    private final String dataKey;
+    private final boolean fullOutput;
+
+    AvFunction(String dataKey, boolean fullOutput) {
+        this.dataKey = dataKey;
+        this.fullOutput = fullOutput;
+    }
+
+    /** The top-level JSON key whose presence makes an answer data rather than a message. */
+    public String dataKey() {
+        return dataKey;
+    }
+
+    /** Whether the request asks for {@code outputsize=full}. */
+    public boolean fullOutput() {
+        return fullOutput;
+    }
+}

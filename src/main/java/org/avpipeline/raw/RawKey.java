@@ -1,0 +1,44 @@
+package org.avpipeline.raw;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.avpipeline.alphavantage.AvFunction;
+
+/**
+ * Where one stored answer lives: {@code raw/<TICKER>/<FUNCTION>.json.gz}, or {@code raw/_etf/<ETF>/ETF_PROFILE.json.gz}
+ * for an ETF profile, with its metadata record beside it ({@code .meta.json}). The same relative paths serve a local
+ * directory and an S3 prefix.
+ */
+public record RawKey(String symbol, AvFunction function) {
+    public RawKey {
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(function, "function");
+        symbol = symbol.toUpperCase(Locale.ROOT);
+        if (symbol.isEmpty() || symbol.contains("/") || symbol.contains("\\") || symbol.equals(".")
+                || symbol.equals("..")) {
+            throw new IllegalArgumentException("not a storable symbol: '" + symbol + "'");
+        }
+    }
+
+    public static RawKey of(String ticker, AvFunction function) {
+        return new RawKey(ticker, function);
+    }
+
+    public static RawKey etfProfile(String etf) {
+        return new RawKey(etf, AvFunction.ETF_PROFILE);
+    }
+
+    private String folder() {
+        return function == AvFunction.ETF_PROFILE ? "raw/_etf/" + symbol : "raw/" + symbol;
+    }
+
+    /** The answer's path relative to the store's root, e.g. {@code raw/AAPL/EARNINGS.json.gz}. */
+    public String answerPath() {
+        return folder() + "/" + function.name() + ".json.gz";
+    }
+
+    /** The metadata record's path relative to the store's root, e.g. {@code raw/AAPL/EARNINGS.meta.json}. */
+    public String metadataPath() {
+        return folder() + "/" + function.name() + ".meta.json";
+    }
+}
