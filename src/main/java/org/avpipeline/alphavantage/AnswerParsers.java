@@ -1,0 +1,52 @@
+package org.avpipeline.alphavantage;
+
+import java.util.List;
+
+/**
+ * Reads Alpha Vantage data answers (the body as received) into records. Numbers arrive as strings; "None", "" and
+ * "-" become NaN (or null for dates); anything unreadable is a {@link MalformedAnswerException}. Non-data answers
+ * ({@code {}}, {@code Note}, {@code Information}, {@code Error Message}) are for {@link AnswerClassifier}, not for
+ * these methods.
+ */
+public final class AnswerParsers {
+    private AnswerParsers() {}
+
+    /** ETF_PROFILE: the holdings in answer order, symbols as answered (may be "n/a" or empty). */
+    public static EtfProfile parseEtfProfile(String etf, byte[] body) {
+        return EtfProfileParser.parse(etf, body);
+    }
+
+    /** TIME_SERIES_DAILY_ADJUSTED: bars in ascending date order; a repeated date keeps its first bar. */
+    public static List<DailyBar> parseDailyAdjusted(byte[] body) {
+        return DailySeriesParser.parse(body);
+    }
+
+    /** SPLITS: in answer order. */
+    public static List<Split> parseSplits(byte[] body) {
+        return SplitsParser.parse(body);
+    }
+
+    /** EARNINGS: {@code quarterlyEarnings} in answer order, a repeated fiscal date keeping its first row. */
+    public static List<EarningsReport> parseEarnings(byte[] body) {
+        return EarningsParser.parse(body);
+    }
+
+    /** INCOME_STATEMENT, BALANCE_SHEET or CASH_FLOW: {@code quarterlyReports} in answer order, first per date. */
+    public static List<StatementReport> parseStatement(AvFunction function, byte[] body) {
+        return StatementParser.parse(function, body);
+    }
+
+    /**
+     * Parses a data answer of any function and discards the result: throws {@link MalformedAnswerException} when
+     * the answer could not be read later. The fetch uses it so that only readable answers are stored.
+     */
+    public static void check(AvFunction function, String symbol, byte[] body) {
+        switch (function) {
+            case ETF_PROFILE: parseEtfProfile(symbol, body); break;
+            case TIME_SERIES_DAILY_ADJUSTED: parseDailyAdjusted(body); break;
+            case SPLITS: parseSplits(body); break;
+            case EARNINGS: parseEarnings(body); break;
+            default: parseStatement(function, body); break;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.avpipeline.alphavantage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.avpipeline.build.Metrics;
+
+/**
+ * INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW: {@code quarterlyReports} only (never annual), in answer order; a
+ * repeated fiscal date keeps its first row. Every field but the date and the currency is a metric; the cash flow's
+ * {@code netIncome} becomes {@link Metrics#CASH_FLOW_NET_INCOME}.
+ */
+final class StatementParser {
+    private StatementParser() {}
+
+    static List<StatementReport> parse(AvFunction function, byte[] body) {
+        if (!AvFunction.STATEMENTS.contains(function)) {
+            throw new IllegalArgumentException(function + " is not a financial statement");
+        }
+        JsonNode root = AnswerValues.tree(function, body);
+        List<StatementReport> reports = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (JsonNode row : AnswerValues.dataArray(function, root)) {
+            LocalDate fiscal = AnswerValues.requiredDate(function, "fiscalDateEnding", row.get("fiscalDateEnding"));
+            String currency = AnswerValues.text(row.get("reportedCurrency"));
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String name = field.getKey();
+                if (name.equals("fiscalDateEnding") || name.equals("reportedCurrency")) {
+                    continue;
+                }
+                double value = AnswerValues.number(function, name, field.getValue());
+                metrics.put(metricName(function, name), value);
+            }
+            if (seen.add(fiscal)) {
+                reports.add(new StatementReport(fiscal, currency, metrics));
+            }
+        }
+        return reports;
+    }
+
+    private static String metricName(AvFunction function, String field) {
+        return function == AvFunction.CASH_FLOW && field.equals("netIncome") ? Metrics.CASH_FLOW_NET_INCOME : field;
+    }
+}

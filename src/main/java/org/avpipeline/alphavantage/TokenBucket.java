@@ -1,0 +1,89 @@
+package org.avpipeline.alphavantage;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * Paces requests at N per minute, shared by all threads. Each {@link #acquire()} reserves the next free slot under a
+ * lock and then waits for it outside the lock, so concurrent callers are spaced evenly. Up to {@code capacity}
+ * unused permits accumulate while idle (a capacity of 1 means strict pacing). {@link #pauseFor} stops every caller
+ * for a while (a throttled answer pauses the whole client).
+ */
+public final class TokenBucket {
+    private final long intervalNanos;
+    private final double capacity;
+    private final LongSupplier nanoClock;
+    private final Sleeper sleeper;
+
+    private double storedPermits;
+    private long nextFreeNanos;
+    private long granted;
+
+    /**
+     * @param permitsPerMinute the rate, > 0
+     * @param capacity how many permits may be stored while idle, >= 1
+     * @param nanoClock a monotonic clock in nanoseconds ({@code System::nanoTime})
+     * @param sleeper how to wait
+     */
+    public TokenBucket(double permitsPerMinute, int capacity, LongSupplier nanoClock, Sleeper sleeper) {
+        if (!(permitsPerMinute > 0)) {
+            throw new IllegalArgumentException("rate must be > 0 per minute: " + permitsPerMinute);
+        }
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1: " + capacity);
+        }
+        this.intervalNanos = Math.max(1, Math.round(60e9 / permitsPerMinute));
+        this.capacity = capacity;
+        this.nanoClock = nanoClock;
+        this.sleeper = sleeper;
+        this.nextFreeNanos = nanoClock.getAsLong();
+        this.storedPermits = capacity;
+    }
+
+    /** A strictly paced bucket on the system clock. */
+    public static TokenBucket perMinute(int permitsPerMinute) {
+        return new TokenBucket(permitsPerMinute, 1, System::nanoTime, Sleeper.SYSTEM);
+    }
+
+    /** Waits until a permit is free and takes it. */
+    public void acquire() throws InterruptedException {
+        long wait = reserve();
+        if (wait > 0) {
+            sleeper.sleep(Duration.ofNanos(wait));
+        }
+    }
+
+    /** Takes the next free permit and returns how long (ns) the caller must wait before using it. */
+    public synchronized long reserve() {
+        long now = nanoClock.getAsLong();
+        if (now > nextFreeNanos) {
+            storedPermits = Math.min(capacity, storedPermits + (double) (now - nextFreeNanos) / intervalNanos);
+            nextFreeNanos = now;
+        }
+        long slot = nextFreeNanos;
+        double fromStore = Math.min(1.0, storedPermits);
+        storedPermits -= fromStore;
+        nextFreeNanos += Math.round((1.0 - fromStore) * intervalNanos);
+        granted++;
+        return Math.max(0, slot - now);
+    }
+
+    /** No permit is granted before {@code duration} from now, and the stored permits are spent. */
+    public synchronized void pauseFor(Duration duration) {
+        long until = nanoClock.getAsLong() + duration.toNanos();
+        if (until > nextFreeNanos) {
+            nextFreeNanos = until;
+        }
+        storedPermits = 0;
+    }
+
+    /** How many permits have been granted so far. */
+    public synchronized long granted() {
+        return granted;
+    }
+
+    /** The spacing between permits at full rate. */
+    public Duration interval() {
+        return Duration.ofNanos(intervalNanos);
+    }
+}
