@@ -1,0 +1,27 @@
+package org.avpipeline.fetch;
+
+import java.util.List;
+import org.avpipeline.alphavantage.AvFunction;
+
+/**
+ * What the fetch did for one data type (one Alpha Vantage function).
+ *
+ * @param function the data type
+ * @param fetched answers fetched and stored in this run
+ * @param skippedFresh answers already in the store and younger than the maximum age
+ * @param failures tickers that lack this data type, with the reason, in universe order
+ */
+public record DataTypeTally(AvFunction function, int fetched, int skippedFresh, List<TickerFailure> failures) {
+    public DataTypeTally {
+        failures = List.copyOf(failures);
+    }
+
+    public int failed() {
+        return failures.size();
+    }
+
+    /** fetched + skipped as fresh: the tickers that have this data type in the store. */
+    public int available() {
+        return fetched + skippedFresh;
+    }
+}

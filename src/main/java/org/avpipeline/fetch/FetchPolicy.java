@@ -1,0 +1,37 @@
+package org.avpipeline.fetch;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a fetch treats what is already stored and how many requests it keeps in flight.
+ *
+ * @param maxAge a stored answer younger than this is not fetched again (default 6 days)
+ * @param refresh fetch everything regardless of age
+ * @param concurrency threads doing requests at once
+ */
+public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency) {
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(6);
+
+    public FetchPolicy {
+        Objects.requireNonNull(maxAge, "maxAge");
+        if (maxAge.isNegative()) {
+            throw new IllegalArgumentException("max age must not be negative: " + maxAge);
+        }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be >= 1: " + concurrency);
+        }
+    }
+
+    /**
+     * Enough threads that network latency does not eat the rate budget: the rate per second times a slow answer's
+     * latency (8 s, a full daily series), at least 4 and at most 32.
+     */
+    public static int defaultConcurrency(int ratePerMinute) {
+        return (int) Math.max(4, Math.min(32, Math.ceil(ratePerMinute * 8 / 60.0)));
+    }
+
+    public static FetchPolicy defaults(int ratePerMinute) {
+        return new FetchPolicy(DEFAULT_MAX_AGE, false, defaultConcurrency(ratePerMinute));
+    }
+}

@@ -1,0 +1,296 @@
+package org.avpipeline.fetch;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.avpipeline.alphavantage.AlphaVantageClient;
+import org.avpipeline.alphavantage.Answer;
+import org.avpipeline.alphavantage.AnswerParsers;
+import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.ClientStats;
+import org.avpipeline.alphavantage.EtfProfile;
+import org.avpipeline.alphavantage.MalformedAnswerException;
+import org.avpipeline.raw.AnswerMetadata;
+import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.RawStore;
+import org.avpipeline.raw.Sha256;
+import org.avpipeline.raw.StoredAnswer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fetch phase (pipeline.md §1–2): the ETF's holdings first when the universe comes from an ETF, then the six
+ * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. A stored
+ * answer younger than the maximum age is not fetched again unless {@code refresh} is set. A (ticker, data type)
+ * that fails is recorded with its reason and the run goes on; an answer that ends the run (premium required, bad
+ * key) is thrown as {@link org.avpipeline.alphavantage.FatalAnswerException}; a failed ETF lookup is thrown as {@link EtfLookupException}.
+ */
+public final class Fetcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
+    public static final String INVALID_SYMBOL = "INVALID_SYMBOL";
+
+    private final AlphaVantageClient client;
+    private final RawStore store;
+    private final FetchPolicy policy;
+    private final FetchProgress progress;
+    private final Clock clock;
+
+    public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
+            Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.store = Objects.requireNonNull(store, "store");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** With the progress shown as fits the console, and the UTC system clock. */
+    public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy) {
+        this(client, store, policy, FetchProgress.auto(), Clock.systemUTC());
+    }
+
+    /** Looks up the ETF's holdings (stored under {@code raw/_etf/<ETF>/}), then fetches every holding. */
+    public FetchSummary fetchEtf(String etf) throws InterruptedException {
+        Run run = new Run();
+        EtfLookup lookup = lookupEtf(etf);
+        DataTypeTally etfTally = new DataTypeTally(AvFunction.ETF_PROFILE, lookup.fetched ? 1 : 0,
+                lookup.fetched ? 0 : 1, List.of());
+        return fetch(run, lookup.universe, etfTally);
+    }
+
+    /** Fetches an explicit ticker list (cleaned as {@link Universe#fromTickers}). */
+    public FetchSummary fetchTickers(List<String> tickers) throws InterruptedException {
+        return fetch(new Run(), Universe.fromTickers(tickers), null);
+    }
+
+    /** Fetches a universe that is already known. */
+    public FetchSummary fetch(Universe universe) throws InterruptedException {
+        return fetch(new Run(), universe, null);
+    }
+
+    /** The universe of an ETF: its stored profile when fresh, else a fetched one (stored). */
+    public Universe universeOf(String etf) throws InterruptedException {
+        return lookupEtf(etf).universe;
+    }
+
+    private static final class EtfLookup {
+        final Universe universe;
+        final boolean fetched;
+
+        EtfLookup(Universe universe, boolean fetched) {
+            this.universe = universe;
+            this.fetched = fetched;
+        }
+    }
+
+    private EtfLookup lookupEtf(String etf) throws InterruptedException {
+        RawKey key;
+        try {
+            key = RawKey.etfProfile(etf);
+        } catch (IllegalArgumentException e) {
+            throw new EtfLookupException("not an ETF symbol: '" + etf + "'", e);
+        }
+        if (!policy.refresh()) {
+            try {
+                Optional<StoredAnswer> stored = store.read(key);
+                if (stored.isPresent() && isFresh(stored.get().metadata())) {
+                    EtfProfile profile = AnswerParsers.parseEtfProfile(key.symbol(), stored.get().body());
+                    LOG.info("ETF {}: using the stored profile of {}", key.symbol(), stored.get().metadata().fetchedAt());
+                    return new EtfLookup(nonEmpty(Universe.fromHoldings(key.symbol(), profile.holdings())), false);
+                }
+            } catch (IOException | MalformedAnswerException e) {
+                LOG.warn("ETF {}: the stored profile is unusable ({}); fetching it again", key.symbol(), e.getMessage());
+            }
+        }
+        Answer answer = client.fetch(AvFunction.ETF_PROFILE, key.symbol());
+        if (!answer.isData()) {
+            throw new EtfLookupException("Could not get the holdings of ETF " + key.symbol() + ": "
+                    + answer.kind().describe() + (answer.detail().isEmpty() ? "" : " (" + answer.detail() + ")"));
+        }
+        try {
+            store.write(key, answer.body(), metadataOf(answer));
+        } catch (IOException e) {
+            throw new EtfLookupException("Could not store the profile of ETF " + key.symbol() + " in "
+                    + store.describe() + ": " + e.getMessage(), e);
+        }
+        EtfProfile profile = AnswerParsers.parseEtfProfile(key.symbol(), answer.body());
+        return new EtfLookup(nonEmpty(Universe.fromHoldings(key.symbol(), profile.holdings())), true);
+    }
+
+    private static Universe nonEmpty(Universe u) {
+        if (u.tickers().isEmpty()) {
+            throw new EtfLookupException("ETF " + u.etfSymbol() + " has no holdings with a ticker symbol");
+        }
+        return u;
+    }
+
+    /** One (ticker, data type) to fetch and what became of it. */
+    private static final class Item {
+        final String ticker;
+        final AvFunction function;
+        FetchProgress.Outcome outcome;
+        TickerFailure failure;
+
+        Item(String ticker, AvFunction function) {
+            this.ticker = ticker;
+            this.function = function;
+        }
+    }
+
+    /** Where a run started, on both clocks and in the client's counters. */
+    private final class Run {
+        final Instant startedAt = clock.instant();
+        final long startNanos = System.nanoTime();
+        final ClientStats before = client.stats();
+    }
+
+    private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
+        List<Item> items = new ArrayList<>();
+        for (String ticker : universe.tickers()) {
+            for (AvFunction f : AvFunction.PER_TICKER) {
+                items.add(new Item(ticker, f));
+            }
+        }
+        LOG.info("fetching {} data types for {} tickers into {} ({})", AvFunction.PER_TICKER.size(),
+                universe.size(), store.describe(), policy.refresh() ? "refreshing everything"
+                        : "keeping answers younger than " + policy.maxAge());
+        progress.start(items.size());
+        runAll(items);
+        progress.finish();
+
+        List<DataTypeTally> tallies = new ArrayList<>();
+        if (etfTally != null) {
+            tallies.add(etfTally);
+        }
+        for (AvFunction f : AvFunction.PER_TICKER) {
+            int fetched = 0;
+            int skipped = 0;
+            List<TickerFailure> failures = new ArrayList<>();
+            for (Item item : items) {
+                if (item.function != f) {
+                    continue;
+                }
+                switch (item.outcome) {
+                    case FETCHED: fetched++; break;
+                    case SKIPPED: skipped++; break;
+                    default: failures.add(item.failure); break;
+                }
+            }
+            tallies.add(new DataTypeTally(f, fetched, skipped, failures));
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - run.startNanos);
+        ClientStats stats = client.stats().minus(run.before);
+        double minutes = elapsed.toNanos() / 60e9;
+        double rate = minutes > 0 ? stats.requests() / minutes : 0;
+        return new FetchSummary(universe, tallies, stats.requests(), stats.retries(), stats.throttled(),
+                FetchSummary.failuresByReason(tallies), rate, run.startedAt, elapsed);
+    }
+
+    private void runAll(List<Item> items) throws InterruptedException {
+        if (items.isEmpty()) {
+            return;
+        }
+        int threads = Math.min(policy.concurrency(), items.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorCompletionService<Item> done = new ExecutorCompletionService<>(pool);
+        try {
+            for (Item item : items) {
+                done.submit(() -> {
+                    fetchOne(item);
+                    progress.advance(item.outcome);
+                    return item;
+                });
+            }
+            for (int i = 0; i < items.size(); i++) {
+                try {
+                    done.take().get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException) {
+                        throw (RuntimeException) cause;
+                    }
+                    if (cause instanceof InterruptedException) {
+                        throw (InterruptedException) cause;
+                    }
+                    throw new IllegalStateException("fetch task failed", cause);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("some fetch threads did not stop within 30 s");
+            }
+        }
+    }
+
+    private void fetchOne(Item item) throws InterruptedException {
+        RawKey key;
+        try {
+            key = RawKey.of(item.ticker, item.function);
+        } catch (IllegalArgumentException e) {
+            fail(item, INVALID_SYMBOL, e.getMessage());
+            return;
+        }
+        if (!policy.refresh() && isFresh(key)) {
+            item.outcome = FetchProgress.Outcome.SKIPPED;
+            return;
+        }
+        Answer answer = client.fetch(item.function, item.ticker); // FatalAnswerException ends the run
+        if (!answer.isData()) {
+            fail(item, answer.kind().name(), answer.kind().describe()
+                    + (answer.detail().isEmpty() ? "" : ": " + answer.detail()));
+            return;
+        }
+        try {
+            store.write(key, answer.body(), metadataOf(answer));
+            item.outcome = FetchProgress.Outcome.FETCHED;
+        } catch (IOException e) {
+            LOG.warn("{} {}: could not store the answer: {}", item.function, item.ticker, e.getMessage());
+            fail(item, TickerFailure.STORE_ERROR, "could not store the answer: " + e.getMessage());
+        }
+    }
+
+    private static void fail(Item item, String reason, String detail) {
+        item.outcome = FetchProgress.Outcome.FAILED;
+        item.failure = new TickerFailure(item.ticker, reason, detail);
+    }
+
+    private AnswerMetadata metadataOf(Answer answer) {
+        return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
+    }
+
+    private boolean isFresh(RawKey key) {
+        try {
+            Optional<AnswerMetadata> meta = store.metadata(key);
+            return meta.isPresent() && isFresh(meta.get());
+        } catch (IOException e) {
+            LOG.warn("{}: unreadable metadata ({}); fetching again", key.answerPath(), e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean isFresh(AnswerMetadata meta) {
+        return Duration.between(meta.fetchedAt(), clock.instant()).compareTo(policy.maxAge()) < 0;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "fetch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,180 @@
+package org.avpipeline.raw;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+import org.avpipeline.alphavantage.ApiKeyRedactor;
+
+/**
+ * The raw store in a local directory: {@code <root>/raw/<TICKER>/<FUNCTION>.json.gz} and {@code .meta.json}.
+ *
+ * <p>Writes are atomic and ordered so that <em>metadata present ⇒ answer complete and matching its sha256</em>:
+ * both files are first written in full to hidden temporary files in the same directory and fsynced; then the old
+ * metadata is removed, the answer is renamed into place, and the new metadata last. A crash at any point leaves
+ * either the old pair, or an answer without metadata (which counts as absent, so it is fetched again), or the new
+ * pair. Reading checks the gzip trailer (CRC and length) and the sha256.
+ */
+public final class LocalRawStore implements RawStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final UnaryOperator<OutputStream> streamHook;
+
+    public LocalRawStore(Path root) {
+        this(root, UnaryOperator.identity());
+    }
+
+    /** For tests: every file's output stream passes through {@code streamHook} (to simulate a failing disk). */
+    LocalRawStore(Path root, UnaryOperator<OutputStream> streamHook) {
+        this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.streamHook = streamHook;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Where an answer lives on disk. */
+    public Path answerFile(RawKey key) {
+        return root.resolve(key.answerPath());
+    }
+
+    /** Where an answer's metadata lives on disk. */
+    public Path metadataFile(RawKey key) {
+        return root.resolve(key.metadataPath());
+    }
+
+    @Override
+    public void write(RawKey key, byte[] body, AnswerMetadata metadata) throws IOException {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(metadata, "metadata");
+        String sha = Sha256.hex(body);
+        if (!sha.equalsIgnoreCase(metadata.sha256())) {
+            throw new IllegalArgumentException("metadata sha256 does not match the body of " + key.answerPath());
+        }
+        AnswerMetadata stored = new AnswerMetadata(metadata.fetchedAt(),
+                ApiKeyRedactor.redactUrl(metadata.request()), sha);
+        Path answer = answerFile(key);
+        Path meta = metadataFile(key);
+        Path dir = answer.getParent();
+        Files.createDirectories(dir);
+        Path tmpAnswer = null;
+        Path tmpMeta = null;
+        try {
+            tmpAnswer = Files.createTempFile(dir, "." + answer.getFileName() + ".", ".tmp");
+            writeDurably(tmpAnswer, body, true);
+            tmpMeta = Files.createTempFile(dir, "." + meta.getFileName() + ".", ".tmp");
+            writeDurably(tmpMeta, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(stored)), false);
+            Files.deleteIfExists(meta);
+            Files.move(tmpAnswer, answer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmpMeta, meta, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
+        } finally {
+            if (tmpAnswer != null) {
+                Files.deleteIfExists(tmpAnswer);
+            }
+            if (tmpMeta != null) {
+                Files.deleteIfExists(tmpMeta);
+            }
+        }
+    }
+
+    @Override
+    public Optional<StoredAnswer> read(RawKey key) throws IOException {
+        Optional<AnswerMetadata> meta = metadata(key);
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        Path answer = answerFile(key);
+        byte[] body;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(answer), 64 * 1024)) {
+            body = in.readAllBytes();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (ZipException | EOFException e) {
+            throw new IOException("corrupt raw answer " + answer + ": " + e.getMessage(), e);
+        }
+        if (!Sha256.hex(body).equalsIgnoreCase(meta.get().sha256())) {
+            throw new IOException("raw answer " + answer + " does not match the sha256 of its metadata");
+        }
+        return Optional.of(new StoredAnswer(body, meta.get()));
+    }
+
+    @Override
+    public Optional<AnswerMetadata> metadata(RawKey key) throws IOException {
+        Path meta = metadataFile(key);
+        if (!Files.exists(meta) || !Files.exists(answerFile(key))) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(meta);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = JSON.readTree(bytes);
+            return Optional.of(new AnswerMetadata(Instant.parse(n.get("fetchedAt").asText()),
+                    n.get("request").asText(), n.get("sha256").asText()));
+        } catch (IOException | DateTimeParseException | NullPointerException e) {
+            throw new IOException("unreadable raw metadata " + meta + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "local directory " + root;
+    }
+
+    private static ObjectNode toJson(AnswerMetadata m) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("fetchedAt", m.fetchedAt().toString());
+        n.put("request", m.request());
+        n.put("sha256", m.sha256());
+        return n;
+    }
+
+    private void writeDurably(Path file, byte[] bytes, boolean gzip) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream out = streamHook.apply(Channels.newOutputStream(channel));
+            if (gzip) {
+                GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024);
+                gz.write(bytes);
+                gz.finish();
+                gz.flush();
+            } else {
+                out.write(bytes);
+                out.flush();
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every platform can sync a directory; the renames are still atomic.
+        }
+    }
+}
