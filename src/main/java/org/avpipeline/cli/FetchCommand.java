@@ -1,14 +1,88 @@
 package org.avpipeline.cli;
 
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.avpipeline.alphavantage.AlphaVantageClient;
+import org.avpipeline.alphavantage.FatalAnswerException;
+import org.avpipeline.config.FetchSettings;
+import org.avpipeline.config.SettingsException;
+import org.avpipeline.fetch.EtfLookupException;
+import org.avpipeline.fetch.FetchProgress;
+import org.avpipeline.fetch.FetchSummary;
+import org.avpipeline.fetch.FetchSummaryTable;
+import org.avpipeline.fetch.Fetcher;
+import org.avpipeline.raw.LocalRawStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code avpipeline fetch}. */
-@Command(name = "fetch", mixinStandardHelpOptions = true, description = "Fetches the universe's raw Alpha Vantage data into the raw store.")
+/** {@code avpipeline fetch}: parsing and exit codes; the work is {@link Fetcher}'s. */
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+        description = "Fetches the universe's raw Alpha Vantage data into the raw store.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the fetch completed (tickers that lack some data are listed in the summary)",
+                "1:unexpected error",
+                "2:bad usage or an invalid setting (nothing was fetched)",
+                "3:the ETF's holdings could not be fetched",
+                "4:Alpha Vantage rejected the API key, or the key's plan lacks a function (premium)"})
 public final class FetchCommand implements Callable<Integer> {
+
+    @Mixin
+    FetchOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+
+    public FetchCommand() {
+        this(System.getenv());
+    }
+
+    /** With another environment (tests). */
+    public FetchCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() {
-        System.err.println("avpipeline fetch: not implemented yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FetchSettings settings;
+        String key;
+        try {
+            settings = options.resolve(env);
+            key = settings.requireApiKey();
+        } catch (SettingsException e) {
+            err.println("avpipeline fetch: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        AlphaVantageClient client = AlphaVantageClient.builder(key)
+                .baseUrl(settings.avBaseUrl())
+                .rateLimitPerMinute(settings.rateLimitPerMinute())
+                .build();
+        LocalRawStore store = new LocalRawStore(settings.dataDir());
+        Fetcher fetcher = new Fetcher(client, store, settings.policy(), FetchProgress.auto(), Clock.systemUTC());
+        try {
+            FetchSummary summary = settings.explicitTickers() ? fetcher.fetchTickers(settings.tickers())
+                    : fetcher.fetchEtf(settings.etfSymbol());
+            out.print(FetchSummaryTable.format(summary));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (EtfLookupException e) {
+            err.println("avpipeline fetch: " + client.redactor().redact(e.getMessage()));
+            return ExitCodes.ETF_LOOKUP;
+        } catch (FatalAnswerException e) {
+            err.println("avpipeline fetch: " + client.redactor().redact(e.getMessage()));
+            return ExitCodes.KEY_REJECTED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("avpipeline fetch: interrupted");
+            return ExitCodes.ERROR;
+        }
     }
 }

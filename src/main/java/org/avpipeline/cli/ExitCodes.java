@@ -1,0 +1,17 @@
+package org.avpipeline.cli;
+
+/** The exit codes of the commands (also listed in {@code --help}). */
+public final class ExitCodes {
+    private ExitCodes() {}
+
+    /** The run completed (some tickers may lack some data; the summary says which). */
+    public static final int OK = 0;
+    /** An unexpected error. */
+    public static final int ERROR = 1;
+    /** Bad usage or an invalid setting (before any request). */
+    public static final int USAGE = 2;
+    /** The ETF's holdings could not be fetched. */
+    public static final int ETF_LOOKUP = 3;
+    /** Alpha Vantage rejected the API key, or the key's plan lacks a function (premium). */
+    public static final int KEY_REJECTED = 4;
+}
