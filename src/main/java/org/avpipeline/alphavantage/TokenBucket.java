@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Paces requests at N per minute, shared by all threads. Each {@link #acquire()} reserves the next free slot under a
+ * Paces requests at N per minute, shared by all threads. Each {@link #acquire()} reserves the next free permit under a
  * lock and then waits for it outside the lock, so concurrent callers are spaced evenly. Up to {@code capacity}
  * unused permits accumulate while idle (a capacity of 1 means strict pacing). {@link #pauseFor} stops every caller
  * for a while (a throttled answer pauses the whole client).
@@ -15,8 +15,9 @@ public final class TokenBucket {
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
 
-    private double storedPermits;
-    private long nextFreeNanos;
+    /** Permits available now; negative when callers have reserved permits not yet due (a debt paid in time). */
+    private double permits;
+    private long lastRefillNanos;
     private long granted;
 
     /**
@@ -36,8 +37,8 @@ public final class TokenBucket {
         this.capacity = capacity;
         this.nanoClock = nanoClock;
         this.sleeper = sleeper;
-        this.nextFreeNanos = nanoClock.getAsLong();
-        this.storedPermits = capacity;
+        this.lastRefillNanos = nanoClock.getAsLong();
+        this.permits = capacity;
     }
 
     /** A strictly paced bucket on the system clock. */
@@ -55,26 +56,24 @@ public final class TokenBucket {
 
     /** Takes the next free permit and returns how long (ns) the caller must wait before using it. */
     public synchronized long reserve() {
-        long now = nanoClock.getAsLong();
-        if (now > nextFreeNanos) {
-            storedPermits = Math.min(capacity, storedPermits + (double) (now - nextFreeNanos) / intervalNanos);
-            nextFreeNanos = now;
-        }
-        long slot = nextFreeNanos;
-        double fromStore = Math.min(1.0, storedPermits);
-        storedPermits -= fromStore;
-        nextFreeNanos += Math.round((1.0 - fromStore) * intervalNanos);
+        refill();
+        permits -= 1;
         granted++;
-        return Math.max(0, slot - now);
+        return permits >= 0 ? 0 : Math.round(-permits * intervalNanos);
     }
 
-    /** No permit is granted before {@code duration} from now, and the stored permits are spent. */
+    /** No permit is granted before {@code duration} from now (later if callers already wait longer). */
     public synchronized void pauseFor(Duration duration) {
-        long until = nanoClock.getAsLong() + duration.toNanos();
-        if (until > nextFreeNanos) {
-            nextFreeNanos = until;
+        refill();
+        permits = Math.min(permits, 1.0 - (double) duration.toNanos() / intervalNanos);
+    }
+
+    private void refill() {
+        long now = nanoClock.getAsLong();
+        if (now > lastRefillNanos) {
+            permits = Math.min(capacity, permits + (double) (now - lastRefillNanos) / intervalNanos);
+            lastRefillNanos = now;
         }
-        storedPermits = 0;
     }
 
     /** How many permits have been granted so far. */
