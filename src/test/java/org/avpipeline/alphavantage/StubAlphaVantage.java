@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  */
 public final class StubAlphaVantage implements AutoCloseable {
 
-    /** One reply: a status, a body, headers; {@code resetConnection} closes without answering; {@code stallMillis} waits first. */
+    /** One reply: a status, a body, headers; {@code resetConnection} breaks it off mid-answer; {@code stallMillis} waits first. */
     public record Reply(int status, String body, Map<String, String> headers, boolean resetConnection,
             long stallMillis) {
         public static Reply ok(String body) {
@@ -39,8 +39,9 @@ public final class StubAlphaVantage implements AutoCloseable {
             return new Reply(status, "<html>error " + status + "</html>", Map.of(), false, 0);
         }
 
-        public static Reply reset() {
-            return new Reply(0, "", Map.of(), true, 0);
+        /** Starts a 200 answer of {@code body}, announces more bytes than it sends, and closes the connection. */
+        public static Reply brokenMidAnswer(String body) {
+            return new Reply(200, body, Map.of(), true, 0);
         }
 
         public Reply header(String name, String value) {
@@ -124,11 +125,15 @@ public final class StubAlphaVantage implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         if (reply.resetConnection()) {
+            ex.sendResponseHeaders(reply.status(), body.length + 10_000L);
+            OutputStream out = ex.getResponseBody();
+            out.write(body, 0, body.length / 2);
+            out.flush();
             ex.close();
             return;
         }
-        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         reply.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
