@@ -21,7 +21,7 @@ public final class FetchOptions {
                 description = "ETF whose holdings are the universe (env ETF_SYMBOL, default QQQ).")
         String etf;
 
-        @Option(names = "--tickers", paramLabel = "A,B,...", split = ",",
+        @Option(names = "--tickers", paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
                 description = "Explicit ticker list instead of an ETF's holdings.")
         List<String> tickers;
     }
@@ -56,15 +56,11 @@ public final class FetchOptions {
             description = "Requests in flight at once (default: from the rate limit, 4..32).")
     String concurrency;
 
-    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD",
-            description = "First day of the panel (env START_DATE, default 2004-12-31).")
-    String startDate;
-
     /** What the command line said. */
     public Settings.FetchFlags flags() {
         return new Settings.FetchFlags(universe == null ? null : universe.etf,
                 universe == null ? null : universe.tickers, apiKey, rateLimit, avUrl, dataDir, maxAge, refresh,
-                concurrency, startDate);
+                concurrency);
     }
 
     /** Resolves and validates the settings against this environment. */

@@ -3,7 +3,6 @@ package org.avpipeline.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.avpipeline.fetch.FetchPolicy;
@@ -21,10 +20,9 @@ import org.avpipeline.fetch.FetchPolicy;
  * @param maxAge stored answers younger than this are not fetched again
  * @param refresh fetch everything regardless of age
  * @param concurrency requests in flight at once
- * @param startDate the first day of the panel (START_DATE)
  */
 public record FetchSettings(String etfSymbol, List<String> tickers, String apiKey, int rateLimitPerMinute,
-        URI avBaseUrl, Path dataDir, Duration maxAge, boolean refresh, int concurrency, LocalDate startDate) {
+        URI avBaseUrl, Path dataDir, Duration maxAge, boolean refresh, int concurrency) {
     public FetchSettings {
         Objects.requireNonNull(etfSymbol, "etfSymbol");
         tickers = List.copyOf(tickers);
@@ -53,6 +51,6 @@ public record FetchSettings(String etfSymbol, List<String> tickers, String apiKe
         return "FetchSettings[etfSymbol=" + etfSymbol + ", tickers=" + tickers + ", apiKey="
                 + (apiKey == null ? "none" : "***") + ", rateLimitPerMinute=" + rateLimitPerMinute + ", avBaseUrl="
                 + avBaseUrl + ", dataDir=" + dataDir + ", maxAge=" + maxAge + ", refresh=" + refresh
-                + ", concurrency=" + concurrency + ", startDate=" + startDate + "]";
+                + ", concurrency=" + concurrency + "]";
     }
 }

@@ -31,9 +31,9 @@ public final class Settings {
 
     /** What the command line said; null for every flag not given. */
     public record FetchFlags(String etf, List<String> tickers, String apiKey, String rateLimit, String avUrl,
-            String dataDir, String maxAge, boolean refresh, String concurrency, String startDate) {
+            String dataDir, String maxAge, boolean refresh, String concurrency) {
         public static FetchFlags none() {
-            return new FetchFlags(null, null, null, null, null, null, null, false, null, null);
+            return new FetchFlags(null, null, null, null, null, null, null, false, null);
         }
     }
 
@@ -53,9 +53,8 @@ public final class Settings {
         Duration maxAge = r.age("--max-age", flags.maxAge(), null, DEFAULT_MAX_AGE);
         int concurrency = r.positiveInt("--concurrency", flags.concurrency(), null,
                 FetchPolicy.defaultConcurrency(rate));
-        LocalDate start = startDate(flags.startDate(), r);
         String key = r.raw(flags.apiKey(), ENV_API_KEY);
-        return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency, start);
+        return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency);
     }
 
     /** START_DATE: {@code --start-date} &gt; START_DATE &gt; 2004-12-31. */

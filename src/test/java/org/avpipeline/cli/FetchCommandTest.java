@@ -105,9 +105,9 @@ class FetchCommandTest {
         assertEquals(2, run(env(), "--tickers", "IBM", "--rate-limit", "0"));
         assertTrue(err.toString().contains("--rate-limit / AV_RATE_LIMIT_PER_MIN"), err.toString());
         Map<String, String> env = env();
-        env.put("START_DATE", "yesterday");
-        assertEquals(2, run(env, "--tickers", "IBM"));
-        assertTrue(err.toString().contains("START_DATE"), err.toString());
+        env.put("ETF_SYMBOL", "not an etf");
+        assertEquals(2, run(env));
+        assertTrue(err.toString().contains("--etf / ETF_SYMBOL"), err.toString());
         assertEquals(2, run(env(), "--tickers", "IBM", "--max-age", "soon"));
         assertEquals(2, run(env(), "--bogus"));
         assertEquals(2, run(env(), "--etf", "QQQ", "--tickers", "IBM"));

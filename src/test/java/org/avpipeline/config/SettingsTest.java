@@ -20,9 +20,8 @@ class SettingsTest {
         return Settings.resolveFetch(flags, new SettingsResolver(env));
     }
 
-    private static FetchFlags flags(String etf, List<String> tickers, String rate, String url, String maxAge,
-            String startDate) {
-        return new FetchFlags(etf, tickers, null, rate, url, null, maxAge, false, null, startDate);
+    private static FetchFlags flags(String etf, List<String> tickers, String rate, String url, String maxAge) {
+        return new FetchFlags(etf, tickers, null, rate, url, null, maxAge, false, null);
     }
 
     @Test
@@ -36,23 +35,21 @@ class SettingsTest {
         assertEquals(URI.create("https://www.alphavantage.co/query"), s.avBaseUrl());
         assertEquals(Path.of("avpipeline-data"), s.dataDir());
         assertEquals(Duration.ofDays(6), s.maxAge());
-        assertEquals(LocalDate.of(2004, 12, 31), s.startDate());
         assertEquals(10, s.concurrency());
     }
 
     @Test
     void environmentBeatsDefaultsAndFlagsBeatEnvironment() {
-        Map<String, String> env = Map.of("ETF_SYMBOL", "spy", "START_DATE", "2010-01-01",
+        Map<String, String> env = Map.of("ETF_SYMBOL", "spy",
                 "ALPHA_VANTAGE_API_KEY", "ENVKEY", "AV_RATE_LIMIT_PER_MIN", "150", "AV_BASE_URL", "http://127.0.0.1:1/query");
         FetchSettings fromEnv = resolve(FetchFlags.none(), env);
         assertEquals("SPY", fromEnv.etfSymbol());
-        assertEquals(LocalDate.of(2010, 1, 1), fromEnv.startDate());
         assertEquals("ENVKEY", fromEnv.requireApiKey());
         assertEquals(150, fromEnv.rateLimitPerMinute());
         assertEquals(URI.create("http://127.0.0.1:1/query"), fromEnv.avBaseUrl());
 
         FetchSettings fromFlags = resolve(new FetchFlags("vti", null, "FLAGKEY", "300", "https://example.test/q", "/tmp/d",
-                "12h", true, "7", "2015-06-30"), env);
+                "12h", true, "7"), env);
         assertEquals("VTI", fromFlags.etfSymbol());
         assertEquals("FLAGKEY", fromFlags.apiKey());
         assertEquals(300, fromFlags.rateLimitPerMinute());
@@ -61,7 +58,6 @@ class SettingsTest {
         assertEquals(Duration.ofHours(12), fromFlags.maxAge());
         assertTrue(fromFlags.refresh());
         assertEquals(7, fromFlags.concurrency());
-        assertEquals(LocalDate.of(2015, 6, 30), fromFlags.startDate());
     }
 
     @Test
@@ -73,26 +69,24 @@ class SettingsTest {
 
     @Test
     void explicitTickersAreCleaned() {
-        FetchSettings s = resolve(flags(null, List.of("ibm", "n/a", "IBM", "msft"), null, null, null, null), Map.of());
+        FetchSettings s = resolve(flags(null, List.of("ibm", "n/a", "IBM", "msft"), null, null, null), Map.of());
         assertEquals(List.of("IBM", "MSFT"), s.tickers());
         assertTrue(s.explicitTickers());
         SettingsException e = assertThrows(SettingsException.class,
-                () -> resolve(flags(null, List.of("n/a", ""), null, null, null, null), Map.of()));
+                () -> resolve(flags(null, List.of("n/a", ""), null, null, null), Map.of()));
         assertTrue(e.getMessage().contains("--tickers"));
     }
 
     @Test
     void invalidValuesNameTheFlagAndTheVariable() {
-        assertInvalid(flags(null, null, "0", null, null, null), Map.of(), "--rate-limit", "AV_RATE_LIMIT_PER_MIN");
-        assertInvalid(flags(null, null, "-3", null, null, null), Map.of(), "--rate-limit", "AV_RATE_LIMIT_PER_MIN");
+        assertInvalid(flags(null, null, "0", null, null), Map.of(), "--rate-limit", "AV_RATE_LIMIT_PER_MIN");
+        assertInvalid(flags(null, null, "-3", null, null), Map.of(), "--rate-limit", "AV_RATE_LIMIT_PER_MIN");
         assertInvalid(FetchFlags.none(), Map.of("AV_RATE_LIMIT_PER_MIN", "fast"), "--rate-limit", "AV_RATE_LIMIT_PER_MIN");
-        assertInvalid(FetchFlags.none(), Map.of("START_DATE", "2024-13-01"), "--start-date", "START_DATE");
-        assertInvalid(flags(null, null, null, null, null, "31/12/2004"), Map.of(), "--start-date", "START_DATE");
         assertInvalid(FetchFlags.none(), Map.of("AV_BASE_URL", "ftp://x/q"), "--av-url", "AV_BASE_URL");
-        assertInvalid(flags(null, null, null, "not a url", null, null), Map.of(), "--av-url", "AV_BASE_URL");
+        assertInvalid(flags(null, null, null, "not a url", null), Map.of(), "--av-url", "AV_BASE_URL");
         assertInvalid(FetchFlags.none(), Map.of("ETF_SYMBOL", "Q Q Q"), "--etf", "ETF_SYMBOL");
-        assertInvalid(flags(null, null, null, null, "six days", null), Map.of(), "--max-age", null);
-        assertInvalid(flags(null, null, null, null, "-P1D", null), Map.of(), "--max-age", null);
+        assertInvalid(flags(null, null, null, null, "six days"), Map.of(), "--max-age", null);
+        assertInvalid(flags(null, null, null, null, "-P1D"), Map.of(), "--max-age", null);
     }
 
     private static void assertInvalid(FetchFlags flags, Map<String, String> env, String flag, String envVar) {
@@ -101,6 +95,21 @@ class SettingsTest {
         if (envVar != null) {
             assertTrue(e.getMessage().contains(envVar), e.getMessage());
         }
+    }
+
+    @Test
+    void startDateFlagEnvironmentDefault() {
+        SettingsResolver none = new SettingsResolver(Map.of());
+        assertEquals(LocalDate.of(2004, 12, 31), Settings.startDate(null, none));
+        SettingsResolver env = new SettingsResolver(Map.of("START_DATE", "2010-01-01"));
+        assertEquals(LocalDate.of(2010, 1, 1), Settings.startDate(null, env));
+        assertEquals(LocalDate.of(2015, 6, 30), Settings.startDate("2015-06-30", env));
+        for (SettingsResolver bad : List.of(new SettingsResolver(Map.of("START_DATE", "2024-13-01")))) {
+            SettingsException e = assertThrows(SettingsException.class, () -> Settings.startDate(null, bad));
+            assertTrue(e.getMessage().contains("--start-date / START_DATE"), e.getMessage());
+        }
+        SettingsException e = assertThrows(SettingsException.class, () -> Settings.startDate("31/12/2004", none));
+        assertTrue(e.getMessage().contains("START_DATE") && e.getMessage().contains("31/12/2004"), e.getMessage());
     }
 
     @Test
