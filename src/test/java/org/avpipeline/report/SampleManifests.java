@@ -62,7 +62,7 @@ public final class SampleManifests {
                 516.4, 75);
 
         Cleaning cleaning = Cleaning.of(repairs(), perTicker());
-        Coverage coverage = coverage(YearMonth.of(2005, 1), YearMonth.of(2025, 6), 99);
+        Coverage coverage = coverage(YearMonth.of(2005, 1), YearMonth.of(2025, 6), 99, 94);
         ArtifactFacts artifact = new ArtifactFacts(ArtifactSchema.FILE_NAME, 436_871, ArtifactSchema.COLUMNS.size(),
                 187_342_905, LocalDate.of(2005, 1, 3), LocalDate.of(2025, 6, 13), 99);
         return RunManifest.of(run, funnel, fetch, cleaning, coverage, artifact, List.of(
@@ -129,14 +129,14 @@ public final class SampleManifests {
     }
 
     /** Tickers listed over time (IPOs) and fundamentals arriving a year after listing (TTM needs 4 quarters). */
-    static Coverage coverage(YearMonth first, YearMonth last, int total) {
+    static Coverage coverage(YearMonth first, YearMonth last, int total, int withFundamentals) {
         List<MonthCoverage> months = new ArrayList<>();
         int n = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
         for (int i = 0; i < n; i++) {
             double x = i / (double) Math.max(1, n - 1);
             int present = (int) Math.round(71 + (total - 71) * Math.pow(x, 0.8));
-            double gap = i < 12 ? 60 - 2.5 * i : 30 * (1 - x) + 4 + 3 * Math.sin(i / 5.0);
-            int complete = Math.max(0, Math.min(present, (int) Math.round(present - gap)));
+            double gap = 24 * (1 - x) + 5 + 2 * Math.sin(i / 5.0);
+            int complete = Math.max(0, Math.min(withFundamentals, (int) Math.round(present - gap)));
             months.add(new MonthCoverage(first.plusMonths(i), present, complete));
         }
         return new Coverage(Coverage.RULE, total, months);
