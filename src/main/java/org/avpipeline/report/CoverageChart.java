@@ -67,7 +67,7 @@ final class CoverageChart {
                     .append("\" y2=\"").append(Format.px(y)).append("\" stroke=\"").append(Palette.FAINT)
                     .append("\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>");
             FunnelChart.text(s, L + PW - 4, y - 6, "end", 11.5, Palette.MUTED, "600",
-                    Format.count(c.totalTickers()) + " tickers in the artifact");
+                    Format.counted(c.totalTickers(), "ticker", "tickers") + " in the artifact");
         }
 
         if (m.size() == 1) {
@@ -95,11 +95,22 @@ final class CoverageChart {
             s.append("<circle cx=\"").append(Format.px(lx)).append("\" cy=\"").append(Format.px(ly))
                     .append("\" r=\"4.5\" fill=\"#fff\" stroke=\"").append(Palette.ACCENT)
                     .append("\" stroke-width=\"2.4\"/>");
-            s.append("<text x=\"").append(Format.px(lx - 12)).append("\" y=\"").append(Format.px(ly + 24))
-                    .append("\" text-anchor=\"end\" font-size=\"13\" font-weight=\"700\" fill=\"").append(Palette.INK)
-                    .append("\" stroke=\"#fff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">")
-                    .append(last.tickersComplete()).append(" of ").append(last.tickersPresent()).append(" in ")
-                    .append(Html.esc(monthName(last.month()))).append("</text>");
+            String label = last.tickersComplete() + " of " + last.tickersPresent() + " in " + monthName(last.month());
+            double bw = label.length() * 7.6 + 18;
+            double bx = lx - 14 - bw;
+            // Below the line wherever the badge spans it.
+            int lowest = last.tickersComplete();
+            for (int i = 0; i < m.size(); i++) {
+                double xi = x(i, m.size());
+                if (xi >= bx - 4 && xi <= lx) {
+                    lowest = Math.min(lowest, m.get(i).tickersComplete());
+                }
+            }
+            double by = Math.min(y(lowest, yMax) + 12, T + PH - 30);
+            s.append("<rect x=\"").append(Format.px(bx)).append("\" y=\"").append(Format.px(by)).append("\" width=\"")
+                    .append(Format.px(bw)).append("\" height=\"24\" rx=\"6\" fill=\"#fff\" stroke=\"")
+                    .append(Palette.ACCENT).append("\" stroke-width=\"1.2\"/>");
+            FunnelChart.text(s, bx + bw / 2, by + 16.5, "middle", 13, Palette.INK, "700", label);
         }
         // Hover targets, one per month.
         double step = m.size() == 1 ? PW : PW / (double) (m.size() - 1);

@@ -18,6 +18,11 @@ final class Format {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** {@code 1 ticker}, {@code 2 tickers}. */
+    static String counted(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** A number with the given decimals, thousands separated. */
     static String decimal(double v, int decimals) {
         return String.format(Locale.ROOT, "%,." + decimals + "f", v);

@@ -71,7 +71,7 @@ public final class HtmlReport {
         FetchStats fs = m.fetch();
         h.append("<div class=\"cards\">\n");
         card(h, "Tickers", Format.count(f.tickersInArtifact()), "",
-                "of " + Format.count(f.validSymbols()) + " symbols \u00b7 " + Format.count(f.tickersWithFundamentals())
+                "of " + Format.counted(f.validSymbols(), "symbol", "symbols") + " \u00b7 " + Format.count(f.tickersWithFundamentals())
                         + " with fundamentals", null);
         card(h, "Rows", a == null ? "\u2014" : Format.count(a.rows()), "",
                 a == null ? "no artifact" : Format.count(a.columns()) + " columns", null);
@@ -128,7 +128,9 @@ public final class HtmlReport {
         h.append("<section id=\"funnel\">\n<h2>From holdings to the artifact</h2>\n")
                 .append("<p class=\"lede\">Each bar counts the tickers that reach a stage; red numbers are the ones it ")
                 .append("dropped. A ticker dropped at a fundamentals step stays in the artifact with prices only.</p>\n")
-                .append(FunnelChart.svg(stages)).append('\n');
+                .append(stages.stream().allMatch(st -> st.count() == 0)
+                        ? "<p class=\"empty\">The run stopped before it had any tickers.</p>"
+                        : FunnelChart.svg(stages)).append('\n');
         for (FunnelStage st : stages) {
             if (st.details().isEmpty()) {
                 continue;
@@ -154,7 +156,7 @@ public final class HtmlReport {
         Funnel f = m.funnel();
         FetchStats fs = m.fetch();
         h.append("<section id=\"fetch\">\n<h2>Fetch</h2>\n<p class=\"lede\">")
-                .append(Format.count(fs.requests())).append(" requests in ").append(esc(Format.duration(fs.elapsedSeconds())))
+                .append(Format.counted(fs.requests(), "request", "requests")).append(" in ").append(esc(Format.duration(fs.elapsedSeconds())))
                 .append(" at ").append(Format.decimal(fs.achievedPerMinute(), 1)).append(" per minute against a plan of ")
                 .append(Format.decimal(fs.planPerMinute(), 0)).append(". A stored answer that is still fresh is not ")
                 .append("requested again.</p>\n<div class=\"grid2\"><div>\n")
@@ -190,7 +192,19 @@ public final class HtmlReport {
         stat(h, "Requests", Format.count(fs.requests()));
         stat(h, "Retries", Format.count(fs.retries()));
         stat(h, "Throttled", Format.count(fs.throttled()));
-        h.append("</div>\n<h3>Failed requests by reason</h3>\n");
+        stat(h, "Elapsed", Format.duration(fs.elapsedSeconds()));
+        stat(h, "Rate", Format.decimal(fs.achievedPerMinute(), 1) + "/min");
+        stat(h, "Plan", Format.decimal(fs.planPerMinute(), 0) + "/min");
+        h.append("</div>\n<h3>Requests per minute</h3>\n")
+                .append(BarChart.svg(List.of(
+                        new BarChart.Bar("achieved", List.of(new BarChart.Part(fs.achievedPerMinute(),
+                                fs.planPerMinute() > 0 && fs.achievedPerMinute() < 0.8 * fs.planPerMinute()
+                                        ? Palette.WARN : Palette.ACCENT)),
+                                Format.decimal(fs.achievedPerMinute(), 1), "achieved rate"),
+                        new BarChart.Bar("plan", List.of(new BarChart.Part(fs.planPerMinute(), Palette.ACCENT_LIGHT)),
+                                Format.decimal(fs.planPerMinute(), 0), "the plan's rate")),
+                        "Achieved request rate against the plan", ""))
+                .append("\n<h3 style=\"margin-top:14px\">Failed requests by reason</h3>\n");
         List<BarChart.Bar> reasons = fs.failuresByReason().stream()
                 .sorted(Comparator.comparingLong(ReasonCount::count).reversed())
                 .map(r -> new BarChart.Bar(r.reason(), List.of(new BarChart.Part(r.count(), Palette.BAD)),
@@ -210,11 +224,17 @@ public final class HtmlReport {
     }
 
     private static void cleaning(StringBuilder h, Cleaning c) {
-        h.append("<section id=\"cleaning\">\n<h2>Anomaly cleaning</h2>\n<p class=\"lede\">")
-                .append(Format.count(c.stage1Total())).append(" values repaired as temporary spikes (stage 1, ")
-                .append("interpolated) and ").append(Format.count(c.stage2Total()))
-                .append(" as a jump at the end of a series (stage 2, carried forward), in ")
-                .append(c.repairs().stream().filter(r -> r.total() > 0).count()).append(" metrics.</p>\n");
+        h.append("<section id=\"cleaning\">\n<h2>Anomaly cleaning</h2>\n<p class=\"lede\">");
+        if (c.stage1Total() + c.stage2Total() == 0) {
+            h.append("No value needed repair.</p>\n");
+        } else {
+            h.append(Format.counted(c.stage1Total(), "value", "values"))
+                    .append(" repaired as temporary spikes (stage 1, interpolated) and ")
+                    .append(Format.count(c.stage2Total()))
+                    .append(" as a jump at the end of a series (stage 2, carried forward), in ")
+                    .append(Format.counted(c.repairs().stream().filter(r -> r.total() > 0).count(), "metric",
+                            "metrics")).append(".</p>\n");
+        }
         h.append("<div class=\"grid3\">\n");
         for (AvFunction statement : AvFunction.STATEMENTS) {
             List<MetricRepairs> rows = c.repairs().stream()
@@ -243,11 +263,14 @@ public final class HtmlReport {
                     new BarChart.Part(t.stage2(), Palette.WARN)), Format.count(t.total()),
                     t.ticker() + ": " + t.stage1() + " stage 1, " + t.stage2() + " stage 2"));
         }
-        h.append(BarChart.svg(tickers, "Tickers with the most repairs", "No ticker needed repairs."))
-                .append("\n<div class=\"legend\"><span><span class=\"sw\" style=\"background:")
-                .append(Palette.ACCENT).append("\"></span>stage 1: spike interpolated</span>")
-                .append("<span><span class=\"sw\" style=\"background:").append(Palette.WARN)
-                .append("\"></span>stage 2: end jump carried forward</span></div>\n</div><div>\n")
+        h.append(BarChart.svg(tickers, "Tickers with the most repairs", "No ticker needed repairs."));
+        if (!tickers.isEmpty()) {
+            h.append("\n<div class=\"legend\"><span><span class=\"sw\" style=\"background:")
+                    .append(Palette.ACCENT).append("\"></span>stage 1: spike interpolated</span>")
+                    .append("<span><span class=\"sw\" style=\"background:").append(Palette.WARN)
+                    .append("\"></span>stage 2: end jump carried forward</span></div>");
+        }
+        h.append("\n</div><div>\n")
                 .append("<h3>By statement</h3>\n<table><thead><tr><th>Statement</th><th class=\"n\">Metrics</th>")
                 .append("<th class=\"n\">Stage 1</th><th class=\"n\">Stage 2</th></tr></thead><tbody>\n");
         for (AvFunction statement : AvFunction.STATEMENTS) {

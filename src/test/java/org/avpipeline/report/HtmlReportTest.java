@@ -95,6 +95,8 @@ class HtmlReportTest {
         Document doc = parse(html);
         assertEquals("Failed", xpath(doc, "//*[@id='status']"));
         assertTrue(xpath(doc, "//section[@id='coverage']").contains("No coverage data"));
+        assertTrue(xpath(doc, "//section[@id='funnel']").contains("stopped before it had any tickers"));
+        assertTrue(xpath(doc, "//section[@id='cleaning']").contains("No value needed repair"));
         assertTrue(xpath(doc, "//section[@id='artifact']").contains("wrote no artifact"));
         assertTrue(xpath(doc, "//section[@id='fetch']").contains("Nothing was fetched"));
         assertTrue(xpath(doc, "//section[@id='cleaning']").contains("No ticker needed repairs"));
