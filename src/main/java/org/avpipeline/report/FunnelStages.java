@@ -19,8 +19,8 @@ final class FunnelStages {
                 f.etfHoldings(), 0, "", 0, "", List.of(), false));
 
         List<FunnelStage.Detail> symbolDetails = f.droppedSymbols().stream()
-                .map(d -> new FunnelStage.Detail(d.symbol().isEmpty() ? "(blank)" : d.symbol(),
-                        d.occurrences() > 1 ? "\u00d7" + d.occurrences() : "", d.reason()))
+                .map(d -> new FunnelStage.Detail((d.symbol().isEmpty() ? "(blank)" : d.symbol())
+                        + (d.occurrences() > 1 ? " \u00d7" + d.occurrences() : ""), "", d.reason()))
                 .toList();
         int symbolsDropped = Math.max(0, f.etfHoldings() - f.validSymbols());
         out.add(new FunnelStage("Valid symbols", f.validSymbols(), 0, "", symbolsDropped,

@@ -141,7 +141,8 @@ public final class HtmlReport {
                     .append(" <span class=\"muted\">\u2014 ").append(esc(Html.shorten(st.dropNote().isEmpty()
                             ? String.join(", ", st.details().stream().map(FunnelStage.Detail::name).distinct().toList())
                             : st.dropNote(), 90))).append("</span></summary>\n")
-                    .append("<table><thead><tr><th>Ticker</th><th>Where</th><th>Reason</th></tr></thead><tbody>\n");
+                    .append("<table class=\"named\"><thead><tr><th>Ticker</th><th>Where</th><th>Reason</th></tr>")
+                    .append("</thead><tbody>\n");
             for (FunnelStage.Detail d : st.details()) {
                 h.append("<tr><td><b>").append(esc(d.name())).append("</b></td><td>")
                         .append(d.where().isEmpty() ? "" : "<span class=\"tag\">" + esc(d.where()) + "</span>")

@@ -56,6 +56,9 @@ final class ReportStyle {
             table.compact th,table.compact td{padding:6px 6px}
             table.compact td.bar{width:52px;padding-right:0}
             svg.bars{max-width:560px}
+            table.named{table-layout:fixed}
+            table.named th:nth-child(1){width:18%}
+            table.named th:nth-child(2){width:22%}
             tfoot td{border-top:1px solid #e4e8f0;font-weight:700}
             details{margin-top:12px;border:1px solid #e4e8f0;border-radius:10px;padding:0 14px;background:#fbfcfe}
             details[open]{padding-bottom:10px}
