@@ -22,18 +22,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the fauxqs SNS/SQS emulator ({@code tools/node_modules/fauxqs}, installed by
  * {@code bash .ci/install-test-tools.sh}) as a Node subprocess for one test class, on a port the OS picks
  * ({@code FAUXQS_PORT=0}; the port is read from its "Server listening at" log line), and stops it afterwards.
- * Without node or fauxqs the test class is skipped with a message naming the install script.
+ * Without node or fauxqs each test is skipped with a message naming the install script.
  */
-public final class FauxqsExtension implements BeforeAllCallback, AfterAllCallback {
+public final class FauxqsExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     private static final Pattern LISTENING = Pattern.compile("Server listening at http://127\\.0\\.0\\.1:(\\d+)");
     private static final String INSTALL_HINT = "run `bash .ci/install-test-tools.sh` to install it";
 
+    private String unavailable;
     private Process process;
     private Thread shutdownHook;
     private URI endpoint;
@@ -51,11 +53,15 @@ public final class FauxqsExtension implements BeforeAllCallback, AfterAllCallbac
     public void beforeAll(ExtensionContext context) throws Exception {
         Path root = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
         Path cli = root.resolve("tools/node_modules/fauxqs/dist/cli.js");
-        Assumptions.assumeTrue(Files.isRegularFile(cli), "fauxqs (SNS/SQS emulator) is not installed at " + cli
-                + ": " + INSTALL_HINT);
         Optional<Path> node = onPath("node");
-        Assumptions.assumeTrue(node.isPresent(), "node is not on the PATH, so fauxqs cannot run: install Node.js and "
-                + INSTALL_HINT);
+        if (!Files.isRegularFile(cli)) {
+            unavailable = "fauxqs (SNS/SQS emulator) is not installed at " + cli + ": " + INSTALL_HINT;
+        } else if (node.isEmpty()) {
+            unavailable = "node is not on the PATH, so fauxqs cannot run: install Node.js and " + INSTALL_HINT;
+        }
+        if (unavailable != null) {
+            return; // each test is skipped with this message (a class-level skip would hide it in the reports)
+        }
 
         ProcessBuilder pb = new ProcessBuilder(node.get().toString(), cli.toString()).redirectErrorStream(true);
         pb.environment().put("FAUXQS_PORT", "0");
@@ -78,6 +84,11 @@ public final class FauxqsExtension implements BeforeAllCallback, AfterAllCallbac
         }
         endpoint = URI.create("http://127.0.0.1:" + actual);
         awaitHealthy();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(unavailable == null, unavailable);
     }
 
     @Override
