@@ -3,6 +3,7 @@ package org.avpipeline.cloud;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -48,9 +50,24 @@ public final class AwsRun {
         return run(env, pipeline, Options.defaults()).exitCode();
     }
 
+    /**
+     * The production entry for a pipeline that needs the settings (ETF, start date, rate limit): it is made from
+     * them once they are read and valid.
+     */
+    public static int execute(Map<String, String> env, Function<AwsSettings, AwsPipeline> pipelineFor) {
+        return run(env, pipelineFor, Options.defaults()).exitCode();
+    }
+
     /** Runs the four steps with the given environment, pipeline and options. */
     public static AwsRunResult run(Map<String, String> env, AwsPipeline pipeline, Options options) {
-        return new AwsRun(options).run(env, Objects.requireNonNull(pipeline, "pipeline"));
+        Objects.requireNonNull(pipeline, "pipeline");
+        return run(env, settings -> pipeline, options);
+    }
+
+    /** Runs the four steps with the pipeline made from the settings, and the given options. */
+    public static AwsRunResult run(Map<String, String> env, Function<AwsSettings, AwsPipeline> pipelineFor,
+            Options options) {
+        return new AwsRun(options).run(env, Objects.requireNonNull(pipelineFor, "pipelineFor"));
     }
 
     /**
@@ -87,7 +104,7 @@ public final class AwsRun {
         }
     }
 
-    private AwsRunResult run(Map<String, String> env, AwsPipeline pipeline) {
+    private AwsRunResult run(Map<String, String> env, Function<AwsSettings, AwsPipeline> pipelineFor) {
         Instant start = options.clock().instant();
         LocalDate runDate = LocalDate.ofInstant(start, ZoneOffset.UTC);
         log.info("=== Starting AWS Pipeline Execution ===");
@@ -108,7 +125,7 @@ public final class AwsRun {
                 SnsClient sns = AwsClients.sns(settings.region(), endpoints.sns(), credentials)) {
             Steps steps = new Steps(settings, runDate, start,
                     new SnsNotifier(sns, settings.topicArn(), redactor), ssm, s3);
-            return steps.run(pipeline);
+            return steps.run(pipelineFor);
         }
     }
 
@@ -155,7 +172,7 @@ public final class AwsRun {
             this.s3 = s3;
         }
 
-        AwsRunResult run(AwsPipeline pipeline) {
+        AwsRunResult run(Function<AwsSettings, AwsPipeline> pipelineFor) {
             log.info("[1/4] Retrieving API key from Parameter Store...");
             String apiKey;
             try {
@@ -173,6 +190,7 @@ public final class AwsRun {
             try {
                 Path workDir = workDir();
                 log.info("Work directory: " + workDir);
+                AwsPipeline pipeline = Objects.requireNonNull(pipelineFor.apply(settings), "no pipeline was made");
                 outcome = pipeline.run(apiKey, new S3RawStore(s3, settings.bucket()), workDir);
                 if (outcome == null) {
                     throw new IllegalStateException("the pipeline returned no outcome");
@@ -187,7 +205,7 @@ public final class AwsRun {
 
             log.info("[3/4] Uploading artifact to S3...");
             if (!Files.isRegularFile(outcome.artifact())) {
-                return failure(FailureKind.ARTIFACT_NOT_FOUND, new java.nio.file.NoSuchFileException(
+                return failure(FailureKind.ARTIFACT_NOT_FOUND, new NoSuchFileException(
                         outcome.artifact().toString(), null, "the pipeline reported this artifact, but no file is there"),
                         Optional.empty());
             }

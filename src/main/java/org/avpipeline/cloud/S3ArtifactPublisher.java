@@ -88,7 +88,7 @@ public final class S3ArtifactPublisher {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ArtifactUploadException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ArtifactUploadException("cannot read " + file, e);
         }
         return size > multipartThreshold ? multipart(file, key, size) : single(file, key, size);
     }
@@ -111,7 +111,7 @@ public final class S3ArtifactPublisher {
                     HexFormat.of().formatHex(digest), 1);
         } catch (IOException | RuntimeException e) {
             throw new ArtifactUploadException("upload of " + file.getFileName() + " to s3://" + bucket + "/" + key
-                    + " failed: " + describe(e), e);
+                    + " failed", e);
         }
     }
 
@@ -122,8 +122,7 @@ public final class S3ArtifactPublisher {
                     .contentType(contentType(file))
                     .checksumAlgorithm(ChecksumAlgorithm.SHA256)).uploadId();
         } catch (RuntimeException e) {
-            throw new ArtifactUploadException("could not start the multipart upload to s3://" + bucket + "/" + key
-                    + ": " + describe(e), e);
+            throw new ArtifactUploadException("could not start the multipart upload to s3://" + bucket + "/" + key, e);
         }
         try {
             MessageDigest whole = Digests.sha256();
@@ -165,8 +164,7 @@ public final class S3ArtifactPublisher {
                     .uploadId(uploadId)
                     .multipartUpload(m -> m.parts(parts)));
             String reported = done.checksumSHA256();
-            if (reported != null && !reported.equals(composite)
-                    && !reported.equals(composite.substring(0, composite.lastIndexOf('-')))) {
+            if (reported != null && !reported.equals(composite)) {
                 throw new IOException("S3 reports the composite SHA-256 " + reported + ", expected " + composite
                         + " (the object was written; its parts were each verified by S3)");
             }
@@ -174,7 +172,7 @@ public final class S3ArtifactPublisher {
                     HexFormat.of().formatHex(whole.digest()), parts.size());
         } catch (IOException | RuntimeException e) {
             ArtifactUploadException failure = new ArtifactUploadException("multipart upload of "
-                    + file.getFileName() + " to s3://" + bucket + "/" + key + " failed: " + describe(e), e);
+                    + file.getFileName() + " to s3://" + bucket + "/" + key + " failed (aborted)", e);
             try {
                 s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId));
             } catch (RuntimeException abortFailure) {
@@ -210,9 +208,5 @@ public final class S3ArtifactPublisher {
             return "text/plain; charset=utf-8";
         }
         return "application/octet-stream";
-    }
-
-    private static String describe(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

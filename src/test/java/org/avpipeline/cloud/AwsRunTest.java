@@ -107,9 +107,13 @@ class AwsRunTest {
         return env;
     }
 
+    private AwsRun.Options options() {
+        return new AwsRun.Options(TestAws.CREDENTIALS, Clock.fixed(NOW, ZoneOffset.UTC), Optional.of(workDir),
+                () -> System.out);
+    }
+
     private AwsRunResult run(Map<String, String> env, AwsPipeline pipeline) {
-        return AwsRun.run(env, pipeline, new AwsRun.Options(TestAws.CREDENTIALS, Clock.fixed(NOW, ZoneOffset.UTC),
-                Optional.of(workDir), () -> System.out));
+        return AwsRun.run(env, pipeline, options());
     }
 
     private static String bucket(String name) {
@@ -146,8 +150,15 @@ class AwsRunTest {
     void aSuccessfulRunPublishesTheArtifactAndNotifiesSuccess() throws Exception {
         String bucket = bucket("run-success");
         try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "run-success")) {
-            AwsRunResult result = run(env(bucket, inbox.topicArn()),
-                    (key, rawStore, dir) -> fakeBuild(key, rawStore, dir));
+            Map<String, String> env = env(bucket, inbox.topicArn());
+            env.put("ETF_SYMBOL", "IWB");
+            List<String> madeFor = new ArrayList<>();
+            AwsRunResult result = AwsRun.run(env, settings -> {
+                madeFor.add(settings.etfSymbol());
+                return (key, rawStore, dir) -> fakeBuild(key, rawStore, dir);
+            }, options());
+
+            assertEquals(List.of("IWB"), madeFor);
 
             assertEquals(0, result.exitCode());
             assertTrue(result.notified());
@@ -172,6 +183,7 @@ class AwsRunTest {
             assertTrue(body.contains("Failed tickers (first 20 of 25):\n  LEAK: HTTP 503 from "
                     + "https://www.alphavantage.co/query?function=EARNINGS&symbol=LEAK&apikey=[REDACTED]\n"), body);
             assertTrue(body.contains("  ... and 5 more\n"), body);
+            assertTrue(body.contains("ETF: IWB (start date 2004-12-31)\n"), body);
             assertTrue(body.contains("Also uploaded: s3://run-success/ttm-artifacts/2025-01-05/run_report.html"),
                     body);
 

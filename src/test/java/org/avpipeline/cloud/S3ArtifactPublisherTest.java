@@ -119,7 +119,8 @@ class S3ArtifactPublisherTest {
         try (S3Client failing = TestAws.s3(S3_MOCK.getHttpPort(), failure)) {
             ArtifactUploadException e = assertThrows(ArtifactUploadException.class,
                     () -> new S3ArtifactPublisher(failing, bucket).publishArtifact(file, RUN_DATE));
-            assertTrue(e.getMessage().contains("injected failure of part 2"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("failed (aborted)"), e.getMessage());
+            assertEquals("injected failure of part 2", e.getCause().getMessage());
         }
 
         // nothing but the upload's own requests reached the key: no PutObject, no Complete, no Delete
