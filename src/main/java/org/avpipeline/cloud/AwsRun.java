@@ -250,6 +250,9 @@ public final class AwsRun {
         }
 
         private AwsRunResult failure(FailureKind kind, Throwable error, Optional<PublishedObject> artifact) {
+            if (error instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             String details = redactor.redact(NotificationText.errorDetails(error));
             log.error(kind.step() + " failed: " + details);
             boolean notified = false;
