@@ -1,0 +1,195 @@
+package org.avpipeline.cloud;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.avpipeline.raw.AnswerMetadata;
+import org.avpipeline.raw.AnswerMetadataJson;
+import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.RawStore;
+import org.avpipeline.raw.StoredAnswer;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/**
+ * The raw-data store in an S3 bucket, with the local store's layout ({@link RawKey#answerPath()} and
+ * {@link RawKey#metadataPath()} under an optional prefix, by default the bucket root: {@code raw/...}).
+ *
+ * <p>Each answer is one gzip object, written with a SHA-256 checksum that S3 verifies, carrying its metadata also as
+ * object user metadata ({@code x-amz-meta-avp-*}); the {@code .meta.json} record is written after it. A single
+ * PutObject is atomic, so "metadata record present" means "answer complete". An overwrite interrupted between the
+ * two puts leaves the new answer with the old record: reads detect that by the hash and use the answer's own user
+ * metadata, which was written atomically with it. Reads always verify the SHA-256 of the body.
+ */
+public final class S3RawStore implements RawStore {
+    static final String META_FETCHED_AT = "avp-fetched-at";
+    static final String META_SHA256 = "avp-sha256";
+    static final String META_REQUEST = "avp-request";
+
+    private final S3Client s3;
+    private final String bucket;
+    private final String prefix;
+
+    /** A store at the bucket's root. */
+    public S3RawStore(S3Client s3, String bucket) {
+        this(s3, bucket, "");
+    }
+
+    /** A store under {@code prefix} (empty, or ending in {@code /}). */
+    public S3RawStore(S3Client s3, String bucket, String prefix) {
+        this.s3 = Objects.requireNonNull(s3, "s3");
+        this.bucket = Objects.requireNonNull(bucket, "bucket");
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        if (!prefix.isEmpty() && (!prefix.endsWith("/") || prefix.startsWith("/"))) {
+            throw new IllegalArgumentException("a prefix is empty or ends in '/' (and does not start with one): "
+                    + prefix);
+        }
+    }
+
+    @Override
+    public void write(RawKey key, byte[] body, AnswerMetadata metadata) throws IOException {
+        String actual = Digests.sha256Hex(body);
+        if (!actual.equalsIgnoreCase(metadata.sha256())) {
+            throw new IllegalArgumentException("metadata sha256 " + metadata.sha256() + " does not match the body ("
+                    + actual + ") for " + key.answerPath());
+        }
+        byte[] gzip = gzip(body);
+        String answerKey = prefix + key.answerPath();
+        String metaKey = prefix + key.metadataPath();
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(answerKey)
+                            .contentType("application/gzip")
+                            .metadata(userMetadata(metadata))
+                            .checksumAlgorithm(ChecksumAlgorithm.SHA256)
+                            .checksumSHA256(base64Sha256(gzip)),
+                    RequestBody.fromBytes(gzip));
+            byte[] json = AnswerMetadataJson.toJson(metadata);
+            s3.putObject(b -> b.bucket(bucket).key(metaKey)
+                            .contentType("application/json")
+                            .checksumAlgorithm(ChecksumAlgorithm.SHA256)
+                            .checksumSHA256(base64Sha256(json)),
+                    RequestBody.fromBytes(json));
+        } catch (SdkException e) {
+            throw new IOException("could not store " + uri(answerKey) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<StoredAnswer> read(RawKey key) throws IOException {
+        Optional<AnswerMetadata> recorded = metadata(key);
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
+        String answerKey = prefix + key.answerPath();
+        ResponseBytes<GetObjectResponse> object = get(answerKey)
+                .orElseThrow(() -> new IOException("the metadata record of " + uri(answerKey)
+                        + " exists but the answer does not"));
+        byte[] body = gunzip(object.asByteArrayUnsafe(), answerKey);
+        String actual = Digests.sha256Hex(body);
+        if (actual.equalsIgnoreCase(recorded.get().sha256())) {
+            return Optional.of(new StoredAnswer(body, recorded.get()));
+        }
+        Optional<AnswerMetadata> own = fromUserMetadata(object.response().metadata());
+        if (own.isPresent() && actual.equalsIgnoreCase(own.get().sha256())) {
+            return Optional.of(new StoredAnswer(body, own.get()));
+        }
+        throw new IOException("the answer at " + uri(answerKey) + " does not match its SHA-256 (recorded "
+                + recorded.get().sha256() + ", actual " + actual + ")");
+    }
+
+    @Override
+    public Optional<AnswerMetadata> metadata(RawKey key) throws IOException {
+        String metaKey = prefix + key.metadataPath();
+        Optional<ResponseBytes<GetObjectResponse>> record = get(metaKey);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AnswerMetadataJson.fromJson(record.get().asByteArrayUnsafe()));
+        } catch (IOException e) {
+            throw new IOException(uri(metaKey) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "s3://" + bucket + "/" + prefix;
+    }
+
+    private Optional<ResponseBytes<GetObjectResponse>> get(String objectKey) throws IOException {
+        try {
+            return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(objectKey)));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (SdkException e) {
+            throw new IOException("could not read " + uri(objectKey) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String uri(String objectKey) {
+        return "s3://" + bucket + "/" + objectKey;
+    }
+
+    private static Map<String, String> userMetadata(AnswerMetadata metadata) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put(META_FETCHED_AT, metadata.fetchedAt().toString());
+        meta.put(META_SHA256, metadata.sha256());
+        // S3 user metadata is US-ASCII; a request that is not stays in the .meta.json record only.
+        if (metadata.request().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            meta.put(META_REQUEST, metadata.request());
+        }
+        return meta;
+    }
+
+    private static Optional<AnswerMetadata> fromUserMetadata(Map<String, String> meta) {
+        String fetchedAt = meta.get(META_FETCHED_AT);
+        String sha256 = meta.get(META_SHA256);
+        String request = meta.get(META_REQUEST);
+        if (fetchedAt == null || sha256 == null || request == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new AnswerMetadata(Instant.parse(fetchedAt), request, sha256));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String base64Sha256(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(Digests.sha256().digest(bytes));
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: gzip into memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] gzip, String objectKey) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IOException("the answer at " + objectKey + " is not valid gzip: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.avpipeline.cloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class NotificationTextTest {
+    private static final LocalDate DATE = LocalDate.of(2025, 1, 5);
+
+    private static AwsSettings settings() throws InvalidSettingsException {
+        return AwsSettings.fromEnvironment(Map.of("S3_BUCKET", "avpipeline-artifacts-prod",
+                "SNS_TOPIC_ARN", "arn:aws:sns:us-east-1:123456789012:avpipeline-notifications"));
+    }
+
+    private static PublishedObject artifact() {
+        return new PublishedObject("avpipeline-artifacts-prod", S3ArtifactPublisher.artifactKey(DATE), 88_301_234L,
+                "SHA256", "abc=-11", "COMPOSITE", "00ff", 11);
+    }
+
+    @Test
+    void theSuccessBodyCarriesTimeDateLocationCountsAndSize() throws Exception {
+        RunSummary summary = new RunSummary(101, 99, 2, 98,
+                List.of(new RunSummary.FailedTicker("XYZ", "no data"), new RunSummary.FailedTicker("ABC", "HTTP 500")),
+                123_456L, 159, 88_301_234L);
+
+        String body = NotificationText.successBody(DATE, Duration.ofSeconds(754), settings(), artifact(), List.of(),
+                summary);
+
+        assertTrue(body.contains("Execution time: 12.57 minutes\n"), body);
+        assertTrue(body.contains("Date: 2025-01-05\n"), body);
+        assertTrue(body.contains("Artifact: s3://avpipeline-artifacts-prod/ttm-artifacts/2025-01-05/"
+                + "ttm_per_share_financial_artifact.parquet\n"), body);
+        assertTrue(body.contains("Size: 84.2 MiB (88,301,234 bytes)\n"), body);
+        assertTrue(body.contains("Tickers in the universe: 101\nTickers fetched: 99\nTickers failed: 2\n"
+                + "Tickers in the artifact: 98\nRows: 123,456\nColumns: 159\n"), body);
+        assertTrue(body.contains("Failed tickers (all 2):\n  XYZ: no data\n  ABC: HTTP 500\n"), body);
+    }
+
+    @Test
+    void theSuccessBodyListsTheFirstTwentyFailedTickers() throws Exception {
+        List<RunSummary.FailedTicker> failures = IntStream.rangeClosed(1, 23)
+                .mapToObj(i -> new RunSummary.FailedTicker("T" + i, "reason " + i + "\nsecond line")).toList();
+        RunSummary summary = new RunSummary(100, 77, 23, 77, failures, 10, 159, 1000);
+
+        String body = NotificationText.successBody(DATE, Duration.ZERO, settings(), artifact(), List.of(), summary);
+
+        assertTrue(body.contains("Failed tickers (first 20 of 23):\n"), body);
+        assertTrue(body.contains("  T20: reason 20 second line\n"), body);
+        assertFalse(body.contains("T21:"), body);
+        assertTrue(body.contains("  ... and 3 more\n"), body);
+    }
+
+    @Test
+    void errorDetailsGiveEachCauseClassAndMessageOnOneLine() {
+        Exception e = new IllegalStateException("build failed", new IOException("disk\nfull"));
+        assertEquals("java.lang.IllegalStateException: build failed\nCaused by: java.io.IOException: disk full",
+                NotificationText.errorDetails(e));
+    }
+
+    @Test
+    void theFailureBodyNamesTheStepAndCarriesTheDetails() {
+        String body = NotificationText.failureBody(FailureKind.S3_UPLOAD_ERROR, DATE, Duration.ofSeconds(90),
+                "x.Y: broken");
+        assertTrue(body.contains("Failed step: [3/4] Uploading artifact to S3\n"), body);
+        assertTrue(body.contains("Execution time: 1.50 minutes\n"), body);
+        assertTrue(body.contains("Error details:\nx.Y: broken\n"), body);
+    }
+
+    @Test
+    void subjectsAreTheOriginalOnesAndFitSns() {
+        assertEquals("Pipeline Success: 2025-01-05", NotificationText.successSubject(DATE));
+        assertEquals(List.of("Pipeline Failed: Configuration Error", "Pipeline Failed: API Key Retrieval",
+                        "Pipeline Failed: Execution Error", "Pipeline Failed: Artifact Not Found",
+                        "Pipeline Failed: S3 Upload Error"),
+                List.of(FailureKind.values()).stream().map(FailureKind::subject).toList());
+        assertEquals(5, List.of(FailureKind.values()).stream().mapToInt(FailureKind::exitCode).distinct().count());
+        for (FailureKind k : FailureKind.values()) {
+            assertEquals(k.subject(), SnsNotifier.subject(k.subject()));
+        }
+    }
+
+    @Test
+    void sizesAreHumanReadable() {
+        assertEquals("0 bytes", ByteSizes.human(0));
+        assertEquals("1 byte", ByteSizes.human(1));
+        assertEquals("1023 bytes", ByteSizes.human(1023));
+        assertEquals("1.0 KiB", ByteSizes.human(1024));
+        assertEquals("1.5 MiB", ByteSizes.human(1536 * 1024));
+        assertEquals("2.0 GiB", ByteSizes.human(2L << 30));
+    }
+
+    @Test
+    void theRedactorReplacesEveryOccurrence() {
+        Redactor r = Redactor.of("s3cr3t-key");
+        assertEquals("a [REDACTED] b [REDACTED]", r.redact("a s3cr3t-key b s3cr3t-key"));
+        assertEquals("no secret here", r.redact("no secret here"));
+        assertEquals("ab", Redactor.of("").redact("ab"));
+    }
+}

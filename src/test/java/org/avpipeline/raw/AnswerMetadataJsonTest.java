@@ -1,0 +1,40 @@
+package org.avpipeline.raw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AnswerMetadataJsonTest {
+    private static final AnswerMetadata METADATA = new AnswerMetadata(Instant.parse("2025-01-05T06:01:02.123Z"),
+            "function=EARNINGS&symbol=AAPL",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+
+    @Test
+    void writesTheThreeFieldsWithAnIsoUtcInstantAndReadsThemBack() throws IOException {
+        byte[] json = AnswerMetadataJson.toJson(METADATA);
+        String text = new String(json, StandardCharsets.UTF_8);
+
+        assertTrue(text.contains("\"fetchedAt\" : \"2025-01-05T06:01:02.123Z\""), text);
+        assertTrue(text.contains("\"request\" : \"function=EARNINGS&symbol=AAPL\""), text);
+        assertEquals(METADATA, AnswerMetadataJson.fromJson(json));
+    }
+
+    @Test
+    void aRecordWithAMissingOrWrongFieldIsAnErrorNamingIt() {
+        IOException missing = assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson(
+                "{\"fetchedAt\":\"2025-01-05T06:01:02Z\",\"request\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(missing.getMessage().contains("sha256"), missing.getMessage());
+
+        IOException badInstant = assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson(
+                "{\"fetchedAt\":\"yesterday\",\"request\":\"x\",\"sha256\":\"ab\"}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(badInstant.getMessage().contains("yesterday"), badInstant.getMessage());
+
+        assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson("[1]".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson("{".getBytes(StandardCharsets.UTF_8)));
+    }
+}
