@@ -93,7 +93,7 @@ class DailyPanelTest {
     @Test
     void valuesAreCarriedForwardColumnByColumn() {
         List<DailyBar> bars = List.of(bar("2024-02-01", 1), bar("2024-05-01", 1), bar("2024-05-02", 1),
-                new DailyBar(d("2024-05-03"), NA, 2, 2, 2, NA, NA, 0, 1));
+                new DailyBar(d("2024-05-03"), NA, 2, 2, NA, NA, NA, 0, 1));
         Quarters q = new Quarters()
                 .add("2023-12-31", "2024-02-01", SHARES, 5, "totalAssets", 50, "goodwill", 7)
                 .add("2024-03-31", "2024-05-02", SHARES, 6, "totalAssets", 60);
