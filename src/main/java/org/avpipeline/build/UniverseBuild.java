@@ -71,21 +71,22 @@ public final class UniverseBuild {
             }
             while (!inFlight.isEmpty()) {
                 Outcome outcome = await(inFlight.removeFirst());
+                if (outcome.failure() != null) {
+                    failed.add(outcome.failure());
+                } else {
+                    TickerResult result = outcome.result();
+                    TickerFacts f = result.facts();
+                    facts.add(f);
+                    withPrices += f.priceDays() > 0 ? 1 : 0;
+                    withStatements += f.hasUsableStatements() ? 1 : 0;
+                    inArtifact += result.panel() != null ? 1 : 0;
+                    rows += result.rows();
+                    sink.accept(result);
+                }
+                // the next ticker starts only once this one is handed over: at most maxInFlight are held at once
                 if (next < sorted.size()) {
                     inFlight.add(submit(pool, sorted.get(next++), loader));
                 }
-                if (outcome.failure() != null) {
-                    failed.add(outcome.failure());
-                    continue;
-                }
-                TickerResult result = outcome.result();
-                TickerFacts f = result.facts();
-                facts.add(f);
-                withPrices += f.priceDays() > 0 ? 1 : 0;
-                withStatements += f.hasUsableStatements() ? 1 : 0;
-                inArtifact += result.panel() != null ? 1 : 0;
-                rows += result.rows();
-                sink.accept(result);
             }
         } finally {
             for (Future<Outcome> f : inFlight) {
