@@ -45,12 +45,16 @@ public record Universe(String etfSymbol, List<String> tickers) {
             if (s == null) {
                 continue;
             }
-            String symbol = s.trim().toUpperCase(Locale.ROOT);
-            if (!NOT_SYMBOLS.contains(symbol)) {
-                out.add(symbol);
+            if (isTickerSymbol(s)) {
+                out.add(s.trim().toUpperCase(Locale.ROOT));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether a holding's symbol names a ticker (not empty, {@code n/a}, {@code -}, {@code --} or {@code null}). */
+    public static boolean isTickerSymbol(String raw) {
+        return raw != null && !NOT_SYMBOLS.contains(raw.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The ETF, when the universe comes from one. */
