@@ -72,9 +72,15 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SimulatorServer server = SimulatorServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch reported = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();
             stopped.countDown();
+            try {
+                reported.await(2, TimeUnit.SECONDS); // let the command print its last line before the JVM exits
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, "av-simulator-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -94,6 +100,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.printf("Simulator stopped after %d requests.%n", server.stats().requests());
         out.flush();
+        reported.countDown();
         return 0;
     }
 
