@@ -15,11 +15,38 @@ final class Numbers {
             return "1.0";
         }
         double a = Math.abs(x);
+        if (a >= 1e-3 && a < 1e7) {
+            long scaled = Math.round(x * 10_000);
+            if (Math.abs(scaled - x * 10_000) < 1e-7 * Math.max(1, a)) {
+                return fourDecimals(scaled); // prices and amounts: exact, and much faster than Double.toString
+            }
+        }
         if (a == 0 || (a >= 1e-3 && a < 1e7)) {
             return Double.toString(x);
         }
-        String s = BigDecimal.valueOf(x).toPlainString();
+        String s = BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
         return s.contains(".") ? s : s + ".0";
+    }
+
+    /** {@code scaled / 10^4} written like Python's repr: "128.9", "215.0", "0.1236", "-3.05". */
+    private static String fourDecimals(long scaled) {
+        StringBuilder sb = new StringBuilder(16);
+        if (scaled < 0) {
+            sb.append('-');
+            scaled = -scaled;
+        }
+        sb.append(scaled / 10_000).append('.');
+        long frac = scaled % 10_000;
+        int digits = 4;
+        while (digits > 1 && frac % 10 == 0) {
+            frac /= 10;
+            digits--;
+        }
+        String f = Long.toString(frac);
+        for (int i = f.length(); i < digits; i++) {
+            sb.append('0');
+        }
+        return sb.append(f).toString();
     }
 
     /** A fixed number of decimals: dividend amounts ("0.0000"), split factors ("2.0000"). */
