@@ -14,8 +14,7 @@ public final class AvMessages {
     public static String throttled(int requestsPerMinute) {
         return message("Information", "Thank you for using Alpha Vantage! Please contact premium@alphavantage.co if you"
                 + " are targeting a higher API call volume. Our standard API rate limit is " + requestsPerMinute
-                + " requests per minute. Please wait and retry, or subscribe to a higher plan at"
-                + " https://www.alphavantage.co/premium/ to instantly raise your rate limit.");
+                + " requests per minute.");
     }
 
     /** The key's plan lacks a premium function such as TIME_SERIES_DAILY_ADJUSTED (not retryable). */
