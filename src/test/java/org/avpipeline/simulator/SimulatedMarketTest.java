@@ -269,4 +269,22 @@ class SimulatedMarketTest {
         }
         assertTrue(rows > 1000);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2001-01-01", "2004-07-04", "2010-02-28", "2031-12-31"})
+    void everyAnswerParsesForOtherAsOfDates(String date) {
+        LocalDate asOf = LocalDate.parse(date);
+        SimulatedMarket m = SimulatedMarket.create(5, "SPY", 40, asOf);
+        assertEquals(44, Answers.answer(m, AvFunction.ETF_PROFILE, "SPY").get("holdings").size());
+        for (String t : m.tickers()) {
+            for (AvFunction f : AvFunction.PER_TICKER) {
+                JsonNode a = Answers.answer(m, f, t);
+                assertTrue(a.has(f.dataKey()), t + " " + f);
+            }
+            TreeMap<LocalDate, JsonNode> bars = bars(m, t);
+            if (!bars.isEmpty()) {
+                assertFalse(bars.lastKey().isAfter(asOf));
+            }
+        }
+    }
 }
