@@ -1,0 +1,40 @@
+/**
+ * The built-in Alpha Vantage simulator, in three separate parts.
+ *
+ * <ol>
+ *   <li><b>The market</b> ({@link org.avpipeline.simulator.SimulatedMarket}): what the data is. Deterministic from
+ *       (seed, ETF symbol, number of tickers, as-of date); each ticker's data is generated lazily from the seed and
+ *       its symbol. {@code answer(function, symbol)} gives the exact body the server sends (no HTTP), in Alpha
+ *       Vantage's own JSON layout (four-space indent, every number a string, {@code "None"} for missing, newest
+ *       first): ETF_PROFILE, TIME_SERIES_DAILY_ADJUSTED, SPLITS, EARNINGS, INCOME_STATEMENT, BALANCE_SHEET,
+ *       CASH_FLOW.</li>
+ *   <li><b>The server</b> ({@link org.avpipeline.simulator.SimulatorServer}): how it is served. {@code GET /query}
+ *       on 127.0.0.1 with a per-key sliding-window rate limit and optional latency, configured by
+ *       {@link org.avpipeline.simulator.SimulatorConfig}.</li>
+ *   <li><b>The faults</b> ({@link org.avpipeline.simulator.FaultPlan}): how it misbehaves (503s, slow, malformed
+ *       and truncated answers drawn per request; the premium and bad-key answers).</li>
+ * </ol>
+ *
+ * <p>Which ticker shows which {@link org.avpipeline.simulator.Scenario} (the same in every market, whatever the
+ * seed; positions 10 and later draw scenarios at random from the seed):
+ *
+ * <table>
+ *   <caption>Fixed scenarios of the first ten constituents</caption>
+ *   <tr><th>#</th><th>symbol</th><th>scenarios</th></tr>
+ *   <tr><td>0</td><td>ACMA</td><td>SPLITS (2:1 2005-08-15, 2:1 2014-06-09), DIVIDENDS, WEEKEND_REPORTS</td></tr>
+ *   <tr><td>1</td><td>NVLT</td><td>FISCAL_YEAR_JANUARY, WEEK_52_53, SPLITS (2:1 2007-09-11, 4:1 2021-07-20,
+ *       10:1 2024-06-10)</td></tr>
+ *   <tr><td>2</td><td>BRKW</td><td>MISSING_QUARTER, EMPTY_ROW, DIVIDENDS</td></tr>
+ *   <tr><td>3</td><td>QNTX</td><td>SHORT_HISTORY</td></tr>
+ *   <tr><td>4</td><td>SPRK</td><td>SPIKE, ZERO_RUNS</td></tr>
+ *   <tr><td>5</td><td>HLDN</td><td>END_JUMP, NONE_COLUMNS</td></tr>
+ *   <tr><td>6</td><td>GRWF</td><td>FUND, DIVIDENDS</td></tr>
+ *   <tr><td>7</td><td>MRDN</td><td>DUPLICATE_ROWS, MISSING_EARNINGS_ROWS, EARNINGS_WITHOUT_DATE</td></tr>
+ *   <tr><td>8</td><td>PLTX</td><td>REVERSE_SPLIT (1:10 2018-05-14), LATE_LISTING</td></tr>
+ *   <tr><td>9</td><td>CSTR</td><td>FISCAL_YEAR_NOVEMBER, WEEKEND_REPORTS, SPLITS (3:1 2013-03-18)</td></tr>
+ * </table>
+ *
+ * <p>The ETF profile also lists NVLT a second time, {@code GONE} (unknown to the market: {@code {}} to
+ * fundamentals, "Invalid API call" to the time series) and two {@code "n/a"} holdings (CASH, a futures contract).
+ */
+package org.avpipeline.simulator;
