@@ -144,7 +144,7 @@ echo "✓ Infrastructure deployed"
 # Build and push Docker image
 echo ""
 echo "[Step 6/8] Building and pushing Docker image..."
-AWS_REGION="$AWS_REGION" bash "$SCRIPT_DIR/build_and_push.sh"
+AWS_REGION="$AWS_REGION" "${BASH:-bash}" "$SCRIPT_DIR/build_and_push.sh"
 
 echo "✓ Docker image pushed to ECR"
 

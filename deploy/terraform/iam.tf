@@ -101,7 +101,10 @@ data "aws_iam_policy_document" "ecs_task" {
       "s3:AbortMultipartUpload",
       "s3:ListMultipartUploadParts",
     ]
-    resources = [for prefix in local.bucket_prefixes : "${aws_s3_bucket.artifacts.arn}/${prefix}/*"]
+    resources = [
+      "${aws_s3_bucket.artifacts.arn}/raw/*",           # raw Alpha Vantage answers
+      "${aws_s3_bucket.artifacts.arn}/ttm-artifacts/*", # ttm-artifacts/YYYY-MM-DD/ttm_per_share_financial_artifact.parquet
+    ]
   }
 
   # SecureString decryption with the default aws/ssm key needs no KMS statement: that key's policy

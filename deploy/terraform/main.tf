@@ -36,9 +36,6 @@ locals {
   # The Alpha Vantage key is stored by deploy/setup.sh (or by hand), never by Terraform, so that it stays
   # out of the Terraform state. Only its ARN is needed here, for the task role.
   api_key_parameter_arn = "arn:${local.partition}:ssm:${var.aws_region}:${local.account_id}:parameter/${trimprefix(var.api_key_parameter_name, "/")}"
-
-  # The S3 prefixes the run reads and writes: raw Alpha Vantage answers and the published artifacts.
-  bucket_prefixes = ["raw", "ttm-artifacts"]
 }
 
 # S3 bucket for artifacts (and the raw answers they were built from)
