@@ -13,11 +13,11 @@ WORKDIR /build
 # Dependencies first: this layer is rebuilt only when pom.xml or the wrapper changes.
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
-RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
+RUN chmod +x mvnw && ./mvnw -B -ntp dependency:go-offline
 
 # Then the code.
 COPY src/main/ src/main/
-RUN ./mvnw -B -q -Dmaven.test.skip=true package \
+RUN ./mvnw -B -ntp -Dmaven.test.skip=true package \
  && test -f target/avpipeline.jar && test -d target/lib
 
 # A Java runtime with every Java SE module plus the JDK modules that TLS, NIO zip, JMX and the native
