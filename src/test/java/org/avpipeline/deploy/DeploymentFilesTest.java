@@ -475,9 +475,10 @@ class DeploymentFilesTest {
 
         // the dependency layer comes before the code, and the jar the image copies is the one Maven builds
         String all = String.join("\n", instructions.stream().map(i -> i[0] + " " + i[1]).toList());
-        int dependencies = all.indexOf("dependency:go-offline");
+        Matcher dependencies = Pattern.compile("(?m)^RUN .*\\./mvnw ").matcher(all);
         int code = all.indexOf("COPY src/");
-        assertTrue(dependencies > 0 && code > dependencies, "dependencies cached before the code is copied");
+        assertTrue(dependencies.find() && code > dependencies.start(), "dependencies resolved before the code is copied:\n" + all);
+        assertTrue(all.indexOf("pom.xml") >= 0 && all.indexOf("pom.xml") < dependencies.start(), "pom.xml copied for the dependency step");
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(pom);
         assertTrue(finalName.find(), "pom.xml finalName");
