@@ -14,4 +14,6 @@ public final class ExitCodes {
     public static final int ETF_LOOKUP = 3;
     /** Alpha Vantage rejected the API key, or the key's plan lacks a function (premium). */
     public static final int KEY_REJECTED = 4;
+    /** No ticker has price data on or after the start date: no artifact was written (the previous one is kept). */
+    public static final int NOTHING_TO_WRITE = 5;
 }

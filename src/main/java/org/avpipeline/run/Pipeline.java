@@ -1,0 +1,139 @@
+package org.avpipeline.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.avpipeline.Version;
+import org.avpipeline.alphavantage.AlphaVantageClient;
+import org.avpipeline.alphavantage.AnswerParsers;
+import org.avpipeline.alphavantage.EtfHolding;
+import org.avpipeline.artifact.ArtifactMetadata;
+import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.build.BuildParameters;
+import org.avpipeline.fetch.FetchPolicy;
+import org.avpipeline.fetch.FetchProgress;
+import org.avpipeline.fetch.FetchSummary;
+import org.avpipeline.fetch.Fetcher;
+import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.RawStore;
+import org.avpipeline.raw.StoredAnswer;
+import org.avpipeline.report.RunManifest;
+import org.avpipeline.report.RunMode;
+import org.avpipeline.report.RunReportFiles;
+
+/**
+ * The whole job, the same locally and on AWS: universe → fetch into the raw store → build the artifact → write the
+ * run manifest and report beside it. The caller chooses the store (local directory or S3), the artifact's path and
+ * where progress goes.
+ */
+public final class Pipeline {
+
+    /**
+     * What to run. {@code tickers} empty means the ETF's holdings; {@code artifactLocation} is where the artifact will
+     * be published (an s3:// URI on AWS), null for the local path.
+     */
+    public record Request(String etfSymbol, List<String> tickers, LocalDate startDate, String apiKey,
+            java.net.URI avBaseUrl, int rateLimitPerMinute, FetchPolicy policy, RawStore store, Path artifact,
+            String artifactLocation, RunMode mode, int buildThreads, boolean showProgress) {
+        public Request {
+            Objects.requireNonNull(etfSymbol, "etfSymbol");
+            tickers = List.copyOf(tickers);
+            Objects.requireNonNull(startDate, "startDate");
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(artifact, "artifact");
+        }
+
+        public boolean explicitTickers() {
+            return !tickers.isEmpty();
+        }
+    }
+
+    /** What a run produced: the artifact, the manifest and report beside it, and the facts behind them. */
+    public record Outcome(Path artifact, Path manifestFile, Path reportFile, RunManifest manifest,
+            FetchSummary fetch, ArtifactBuild.Result build) {}
+
+    private final Clock clock;
+
+    public Pipeline(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Pipeline() {
+        this(Clock.systemUTC());
+    }
+
+    /** The local artifact path of a run on {@code runDate}: {@code DIR/ttm-artifacts/YYYY-MM-DD/<file>}. */
+    public static Path artifactPath(Path dataDir, LocalDate runDate) {
+        return dataDir.resolve("ttm-artifacts").resolve(runDate.toString()).resolve(ArtifactSchema.FILE_NAME);
+    }
+
+    /** A run id: the UTC start time and the universe, e.g. {@code 20251102T060001Z-qqq}. */
+    public static String runId(Instant startedAt, String universeName) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(startedAt);
+        return stamp + "-" + universeName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    public Outcome run(Request request) throws Exception {
+        Instant started = clock.instant();
+        String universeName = request.explicitTickers() ? "tickers" : request.etfSymbol();
+        String runId = runId(started, universeName);
+
+        AlphaVantageClient client = AlphaVantageClient.builder(request.apiKey())
+                .baseUrl(request.avBaseUrl())
+                .rateLimitPerMinute(request.rateLimitPerMinute())
+                .build();
+        FetchProgress fetchProgress = request.showProgress() ? FetchProgress.auto() : FetchProgress.silent();
+        Fetcher fetcher = new Fetcher(client, request.store(), request.policy(), fetchProgress, clock);
+        FetchSummary fetch = request.explicitTickers() ? fetcher.fetchTickers(request.tickers())
+                : fetcher.fetchEtf(request.etfSymbol());
+
+        List<EtfHolding> holdings = request.explicitTickers() ? null
+                : storedHoldings(request.store(), request.etfSymbol()).orElse(null);
+        List<String> tickers = new ArrayList<>(fetch.universe().tickers());
+        tickers.sort(null);
+
+        ArtifactMetadata meta = new ArtifactMetadata(Version.get(), runId,
+                request.explicitTickers() ? "" : request.etfSymbol(), request.startDate(), started);
+        ArtifactBuild.Result build = ArtifactBuild.run(tickers, request.store(), BuildParameters.of(request.startDate()),
+                request.artifact(), meta, request.buildThreads(),
+                request.showProgress() ? BuildProgress.auto() : BuildProgress.silent());
+
+        List<String> warnings = warnings(fetch, build);
+        RunManifest manifest = RunManifests.of(new RunManifests.RunFacts(runId, request.mode(),
+                request.explicitTickers() ? null : request.etfSymbol(), request.startDate(), started, clock.instant(),
+                request.artifactLocation() == null ? request.artifact().toString() : request.artifactLocation(),
+                holdings, fetch.universe().tickers(), fetch,
+                request.rateLimitPerMinute(), build.summary(), build.coverage(), build.facts(), warnings));
+        RunReportFiles.Written written = RunReportFiles.write(request.artifact().getParent(), manifest);
+        return new Outcome(request.artifact(), written.manifest(), written.report(), manifest, fetch, build);
+    }
+
+    /** The holdings of the ETF's stored profile, when there is one that parses. */
+    public static Optional<List<EtfHolding>> storedHoldings(RawStore store, String etf) throws IOException {
+        Optional<StoredAnswer> answer = store.read(RawKey.etfProfile(etf));
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(AnswerParsers.parseEtfProfile(etf, answer.get().body()).holdings());
+    }
+
+    private static List<String> warnings(FetchSummary fetch, ArtifactBuild.Result build) {
+        List<String> warnings = new ArrayList<>();
+        build.summary().failed().forEach(f -> warnings.add(f.ticker() + ": raw data unreadable, not built: "
+                + f.reason()));
+        if (fetch.requests() > 0 && fetch.throttled() > 0) {
+            warnings.add(String.format(java.util.Locale.ROOT,
+                    "Alpha Vantage throttled %d answers: the plan's rate may be lower than configured",
+                    fetch.throttled()));
+        }
+        return warnings;
+    }
+}
