@@ -22,12 +22,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.PlainReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.column.statistics.Statistics;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -135,7 +135,7 @@ public final class ArtifactReader {
         for (Type t : schema.getFields()) {
             String physical = t.isPrimitive() ? t.asPrimitiveType().getPrimitiveTypeName().name() : "GROUP";
             LogicalTypeAnnotation logical = t.getLogicalTypeAnnotation();
-            fields.add(new ParquetField(t.getName(), physical, logical == null ? "" : logicalName(logical),
+            fields.add(new ParquetField(t.getName(), physical, logical == null ? "" : ParquetField.logicalName(logical),
                     t.getRepetition().name()));
         }
         return fields;
@@ -190,6 +190,8 @@ public final class ArtifactReader {
                     for (long i = 0; i < rows; i++) {
                         if (r.getCurrentDefinitionLevel() < present) {
                             nulls[c]++;
+                        } else {
+                            r.skip();
                         }
                         r.consume();
                     }
@@ -364,13 +366,17 @@ public final class ArtifactReader {
 
     // ---- reading column chunks
 
-    /** Reads all values of a chunk, converting only the selected ones. */
+    /** Reads all values of a chunk, converting only the selected ones (the others are skipped, as parquet needs). */
     private static Object[] readAll(ColumnReader r, ValueReader read, int rows, boolean[] selected) {
         Object[] values = new Object[rows];
         int present = r.getDescriptor().getMaxDefinitionLevel();
         for (int i = 0; i < rows; i++) {
-            if (selected[i] && r.getCurrentDefinitionLevel() == present) {
-                values[i] = read.read(r);
+            if (r.getCurrentDefinitionLevel() == present) {
+                if (selected[i]) {
+                    values[i] = read.read(r);
+                } else {
+                    r.skip();
+                }
             }
             r.consume();
         }
@@ -413,9 +419,7 @@ public final class ArtifactReader {
     }
 
     private static ParquetReadOptions options() {
-        return ParquetReadOptions.builder(new PlainParquetConfiguration())
-                .withCodecFactory(new PlainCodecs())
-                .build();
+        return PlainReadOptions.with(new PlainCodecs());
     }
 
     private ColumnDescriptor readableColumn(String name) {
@@ -511,15 +515,6 @@ public final class ArtifactReader {
                     Math.floorMod(v, perSecond) * (1_000_000_000L / perSecond));
             return ts.isAdjustedToUTC() ? instant : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         };
-    }
-
-    private static String logicalName(LogicalTypeAnnotation logical) {
-        String s = logical.toString();
-        // "STRING" -> "String", "DATE" -> "Date", "DECIMAL(9,2)" -> "Decimal(9,2)"
-        int paren = s.indexOf('(');
-        String head = paren < 0 ? s : s.substring(0, paren);
-        String tail = paren < 0 ? "" : s.substring(paren);
-        return head.isEmpty() ? s : head.charAt(0) + head.substring(1).toLowerCase(java.util.Locale.ROOT) + tail;
     }
 
     /** parquet's column readers want converters; values are read from the readers directly instead. */

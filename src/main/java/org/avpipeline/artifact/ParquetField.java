@@ -1,5 +1,7 @@
 package org.avpipeline.artifact;
 
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+
 /**
  * One top-level field of a Parquet file's schema, as inspect shows it.
  *
@@ -18,5 +20,15 @@ public record ParquetField(String name, String physicalType, String logicalType,
 
     public boolean isGroup() {
         return physicalType.equals("GROUP");
+    }
+
+    /** A logical type as inspect spells it: {@code String}, {@code Date}, {@code Decimal(9,2)}. */
+    static String logicalName(LogicalTypeAnnotation logical) {
+        String s = logical.toString();
+        // "STRING" -> "String", "DATE" -> "Date", "DECIMAL(9,2)" -> "Decimal(9,2)"
+        int paren = s.indexOf('(');
+        String head = paren < 0 ? s : s.substring(0, paren);
+        String tail = paren < 0 ? "" : s.substring(paren);
+        return head.isEmpty() ? s : head.charAt(0) + head.substring(1).toLowerCase(java.util.Locale.ROOT) + tail;
     }
 }

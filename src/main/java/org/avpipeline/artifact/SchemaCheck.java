@@ -118,7 +118,7 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
         PrimitiveType p = t.asPrimitiveType();
         String s = p.getPrimitiveTypeName().name();
         if (p.getLogicalTypeAnnotation() != null) {
-            s += " (" + p.getLogicalTypeAnnotation() + ")";
+            s += " (" + ParquetField.logicalName(p.getLogicalTypeAnnotation()) + ")";
         }
         return t.isRepetition(Type.Repetition.REPEATED) ? "REPEATED " + s : s;
     }
