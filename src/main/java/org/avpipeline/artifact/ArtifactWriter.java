@@ -19,6 +19,7 @@ import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -96,8 +97,10 @@ public final class ArtifactWriter implements AutoCloseable {
         this.compressor = new PlainCodecs().getCompressor(CODEC);
         ParquetFileWriter w = null;
         try {
-            w = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, limits.bytes(), 0, null,
-                    properties);
+            // This overload, because javac would need Hadoop's classes to tell the 7-argument ones apart.
+            w = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, limits.bytes(), 0,
+                    properties.getColumnIndexTruncateLength(), properties.getStatisticsTruncateLength(),
+                    properties.getPageWriteChecksumEnabled(), (FileEncryptionProperties) null);
             w.start();
         } catch (IOException | RuntimeException e) {
             if (w != null) {

@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * A throwaway measurement, not a test: writes a synthetic artifact of about a million rows and prints rows per second.
- * Run: {@code java -cp target/classes:target/test-classes:target/lib/* org.avpipeline.artifact.WriteBenchmark [rows]}.
+ * Run: {@code java -cp target/avpipeline.jar:target/test-classes:target/lib/* org.avpipeline.artifact.WriteBenchmark
+ * [rows [file-to-keep]]}.
  */
 public final class WriteBenchmark {
     private WriteBenchmark() {}
@@ -25,7 +26,7 @@ public final class WriteBenchmark {
             panels.add(synthetic(String.format("T%04d", t), n, random));
         }
         Path dir = Files.createTempDirectory("artifact-bench");
-        Path file = dir.resolve(ArtifactSchema.FILE_NAME);
+        Path file = args.length > 1 ? Path.of(args[1]) : dir.resolve(ArtifactSchema.FILE_NAME);
         ArtifactMetadata meta = new ArtifactMetadata("bench", "bench", "BENCH", LocalDate.of(2000, 1, 1),
                 Instant.now());
         for (int round = 0; round < 3; round++) {
@@ -45,7 +46,9 @@ public final class WriteBenchmark {
                             + "%,.0f rows/CPU-s; %,d bytes, %d row groups%n", round, stats.rows(), stats.columns(), s,
                     stats.rows() / s, cpu, stats.rows() / cpu, stats.bytes(), stats.rowGroups());
         }
-        Files.deleteIfExists(file);
+        if (args.length < 2) {
+            Files.deleteIfExists(file);
+        }
         Files.deleteIfExists(dir);
     }
 
