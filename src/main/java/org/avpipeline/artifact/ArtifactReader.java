@@ -79,10 +79,35 @@ public final class ArtifactReader {
         if (!Files.isRegularFile(path)) {
             throw new IOException("not a file: " + path);
         }
+        requireParquetMagic(path);
         try (ParquetFileReader r = new ParquetFileReader(new LocalInputFile(path), options())) {
             return new ArtifactReader(path, r.getFooter());
         } catch (RuntimeException | IOException e) {
             throw new IOException(path + " is not a readable Parquet file: " + e.getMessage(), e);
+        }
+    }
+
+    /** A Parquet file starts and ends with "PAR1" ("PARE" at the end when its footer is encrypted). */
+    private static void requireParquetMagic(Path path) throws IOException {
+        long size = Files.size(path);
+        byte[] head = new byte[4];
+        byte[] tail = new byte[4];
+        if (size >= 12) {
+            try (java.nio.channels.SeekableByteChannel c = Files.newByteChannel(path)) {
+                c.read(java.nio.ByteBuffer.wrap(head));
+                c.position(size - 4);
+                c.read(java.nio.ByteBuffer.wrap(tail));
+            }
+        }
+        String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String end = new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!start.equals("PAR1") || !(end.equals("PAR1") || end.equals("PARE"))) {
+            throw new IOException(path + " is not a Parquet file (" + (size < 12 ? "only " + size + " bytes"
+                    : start.equals("PAR1") ? "no PAR1 at its end: incomplete or damaged"
+                    : "it does not start with PAR1") + ")");
+        }
+        if (end.equals("PARE")) {
+            throw new IOException(path + " is an encrypted Parquet file, which inspect cannot read");
         }
     }
 

@@ -198,7 +198,16 @@ class ArtifactReaderTest {
         assertTrue(missing.getMessage().startsWith("no such file: "), missing.getMessage());
         Path text = Files.writeString(dir.resolve("text.parquet"), "ticker,date\nAAA,2020-01-02\n");
         IOException notParquet = assertThrows(IOException.class, () -> ArtifactReader.open(text));
-        assertTrue(notParquet.getMessage().contains("is not a readable Parquet file"), notParquet.getMessage());
+        assertTrue(notParquet.getMessage().endsWith("is not a Parquet file (it does not start with PAR1)"),
+                notParquet.getMessage());
+        Path good = writeSample(ArtifactWriter.RowGroupLimits.DEFAULT);
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(dir.resolve("truncated.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
+        IOException cut = assertThrows(IOException.class, () -> ArtifactReader.open(truncated));
+        assertTrue(cut.getMessage().contains("no PAR1 at its end"), cut.getMessage());
+        Path empty = Files.write(dir.resolve("empty.parquet"), new byte[0]);
+        IOException none = assertThrows(IOException.class, () -> ArtifactReader.open(empty));
+        assertTrue(none.getMessage().contains("only 0 bytes"), none.getMessage());
         IOException directory = assertThrows(IOException.class, () -> ArtifactReader.open(dir));
         assertTrue(directory.getMessage().startsWith("not a file: "), directory.getMessage());
     }
