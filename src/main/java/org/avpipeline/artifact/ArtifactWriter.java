@@ -91,6 +91,7 @@ public final class ArtifactWriter implements AutoCloseable {
         this.properties = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .withDictionaryEncoding(true)
+                .withValuesWriterFactory(new ArtifactValuesWriterFactory())
                 .withStatisticsEnabled(true)
                 .withAllocator(new HeapByteBufferAllocator())
                 .build();
