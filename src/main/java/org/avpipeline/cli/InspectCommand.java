@@ -1,14 +1,119 @@
 package org.avpipeline.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.avpipeline.artifact.ArtifactOverview;
+import org.avpipeline.artifact.ArtifactReader;
+import org.avpipeline.artifact.ColumnSuggestions;
+import org.avpipeline.artifact.OverviewText;
+import org.avpipeline.artifact.RowQuery;
+import org.avpipeline.artifact.RowTable;
+import org.avpipeline.artifact.SchemaCheck;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code avpipeline inspect}. */
-@Command(name = "inspect", mixinStandardHelpOptions = true, description = "Shows what is in an artifact file.")
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Shows what is in an artifact file: rows, tickers, dates, footer metadata and each column's "
+                + "type and share of missing values; with --ticker, that ticker's rows.",
+                "Exit codes: 0 fine; 1 the file is missing, not Parquet, not the artifact's schema, or has no such "
+                        + "rows; 2 wrong usage."})
 public final class InspectCommand implements Callable<Integer> {
+    static final int PROBLEM = 1;
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The Parquet file.")
+    Path file;
+
+    @Option(names = "--ticker", paramLabel = "T", description = "Print this ticker's rows.")
+    String ticker;
+
+    @Option(names = "--columns", split = ",", paramLabel = "a,b", description = "Only these columns (with --ticker).")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Rows on or after this day (with --ticker).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Rows on or before this day (with --ticker).")
+    LocalDate to;
+
+    @Option(names = "--csv", description = "Print the rows as CSV instead of an aligned table.")
+    boolean csv;
+
     @Override
     public Integer call() {
-        System.err.println("avpipeline inspect: not implemented yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (ticker == null && (!columns.isEmpty() || from != null || to != null || csv)) {
+            err.println("avpipeline inspect: --columns, --from, --to and --csv select rows of a ticker; add --ticker");
+            return USAGE;
+        }
+        try {
+            ArtifactReader reader = ArtifactReader.open(file);
+            return ticker == null ? overview(reader, out, err) : rows(reader, out, err);
+        } catch (IOException e) {
+            err.println("avpipeline inspect: " + e.getMessage());
+            return PROBLEM;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int overview(ArtifactReader reader, PrintWriter out, PrintWriter err) throws IOException {
+        ArtifactOverview overview = ArtifactOverview.of(reader);
+        out.print(OverviewText.render(overview));
+        SchemaCheck check = overview.schemaCheck();
+        if (!check.matches()) {
+            err.println("avpipeline inspect: " + file + " is a Parquet file but not an artifact (artifact.md):");
+            for (String problem : check.problems()) {
+                err.println("  - " + problem);
+            }
+            return PROBLEM;
+        }
+        return 0;
+    }
+
+    private int rows(ArtifactReader reader, PrintWriter out, PrintWriter err) throws IOException {
+        List<String> names = reader.columnNames();
+        for (String c : columns) {
+            if (!names.contains(c)) {
+                List<String> close = ColumnSuggestions.closeTo(c, names);
+                err.println("avpipeline inspect: no column " + c + " in " + file.getFileName()
+                        + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?"));
+                return USAGE;
+            }
+        }
+        SchemaCheck check = reader.schemaCheck();
+        if (!check.matches()) {
+            err.println("avpipeline inspect: note: " + file.getFileName() + " is not an artifact ("
+                    + check.problems().get(0) + ")");
+        }
+        List<String> header = columns.isEmpty() ? reader.columnNames() : columns;
+        List<List<Object>> rows;
+        try {
+            rows = reader.read(RowQuery.all().withColumns(header).withTicker(ticker).withDates(from, to));
+        } catch (IllegalArgumentException e) {
+            err.println("avpipeline inspect: " + e.getMessage());
+            return PROBLEM;
+        }
+        if (rows.isEmpty()) {
+            err.println("avpipeline inspect: no rows for ticker " + ticker
+                    + (from != null || to != null ? " between " + (from == null ? "the start" : from) + " and "
+                            + (to == null ? "the end" : to) : ""));
+            return PROBLEM;
+        }
+        out.print(csv ? RowTable.csv(header, rows) : RowTable.aligned(header, rows));
+        return 0;
     }
 }

@@ -1,0 +1,335 @@
+package org.avpipeline.artifact;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.crypto.FileEncryptionProperties;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Writes the artifact (artifact.md, pipeline.md §11): one ticker at a time, tickers ascending, into a temporary file
+ * beside the final one; {@link #commit()} makes it the artifact in one atomic rename. Closing without a commit
+ * deletes the temporary file and leaves any earlier artifact as it was.
+ *
+ * <p>ZSTD pages, dictionary encoding, statistics and page indexes on. A row group ends at the first ticker boundary
+ * after {@link RowGroupLimits#rows()} rows or {@link RowGroupLimits#bytes()} buffered bytes, so a row group holds whole
+ * tickers and its ticker statistics let readers skip it.
+ *
+ * <p>The values go from the panel's column arrays straight to parquet's column writers, one column at a time: no
+ * records, no per-row objects. Not thread-safe.
+ */
+public final class ArtifactWriter implements AutoCloseable {
+
+    /** When a row group is full enough to end at the next ticker boundary. */
+    public record RowGroupLimits(int rows, long bytes) {
+        public static final RowGroupLimits DEFAULT = new RowGroupLimits(100_000, 64L << 20);
+
+        public RowGroupLimits {
+            if (rows < 1 || bytes < 1) {
+                throw new IllegalArgumentException("row group limits must be positive: " + rows + " rows, "
+                        + bytes + " bytes");
+            }
+        }
+    }
+
+    private static final CompressionCodecName CODEC = CompressionCodecName.ZSTD;
+
+    private final Path finalPath;
+    private final Path tempPath;
+    private final SyncedFileOutput output;
+    private final ParquetFileWriter fileWriter;
+    private final ParquetProperties properties;
+    private final BytesInputCompressor compressor;
+    private final Map<String, String> footer;
+    private final RowGroupLimits limits;
+    private final MessageType schema = ArtifactParquetSchema.messageType();
+    private final List<ColumnDescriptor> descriptors = schema.getColumns();
+
+    private ColumnChunkPageWriteStore pageStore;
+    private ColumnWriteStore columnStore;
+    private ColumnWriter[] columnWriters;
+    private long rowGroupRows;
+
+    private String lastTicker;
+    private long rows;
+    private int tickers;
+    private int rowGroups;
+    private int firstDay = Integer.MAX_VALUE;
+    private int lastDay = Integer.MIN_VALUE;
+    private State state = State.OPEN;
+
+    private enum State { OPEN, FAILED, COMMITTED, CLOSED }
+
+    private ArtifactWriter(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits) throws IOException {
+        this.finalPath = finalPath.toAbsolutePath();
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.footer = Objects.requireNonNull(meta, "meta").toFooter();
+        Path dir = this.finalPath.getParent();
+        Files.createDirectories(dir);
+        this.tempPath = dir.resolve("." + this.finalPath.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        this.output = new SyncedFileOutput(tempPath);
+        this.properties = ParquetProperties.builder()
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
+                .withDictionaryEncoding(true)
+                .withValuesWriterFactory(new ArtifactValuesWriterFactory())
+                .withStatisticsEnabled(true)
+                .withAllocator(new HeapByteBufferAllocator())
+                .build();
+        this.compressor = new PlainCodecs().getCompressor(CODEC);
+        ParquetFileWriter w = null;
+        try {
+            // This overload, because javac would need Hadoop's classes to tell the 7-argument ones apart.
+            w = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, limits.bytes(), 0,
+                    properties.getColumnIndexTruncateLength(), properties.getStatisticsTruncateLength(),
+                    properties.getPageWriteChecksumEnabled(), (FileEncryptionProperties) null);
+            w.start();
+        } catch (IOException | RuntimeException e) {
+            if (w != null) {
+                closeQuietly(w);
+            }
+            Files.deleteIfExists(tempPath);
+            throw e;
+        }
+        this.fileWriter = w;
+    }
+
+    /** Starts an artifact that {@link #commit()} will put at {@code finalPath}. */
+    public static ArtifactWriter open(Path finalPath, ArtifactMetadata meta) throws IOException {
+        return open(finalPath, meta, RowGroupLimits.DEFAULT);
+    }
+
+    /** Starts an artifact with row groups of other limits than the default (tests, tuning). */
+    public static ArtifactWriter open(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits) throws IOException {
+        return new ArtifactWriter(finalPath, meta, limits);
+    }
+
+    /**
+     * Appends one ticker's rows. Tickers must come in strictly ascending order, and a ticker's dates must be present
+     * and strictly ascending, so that the file is sorted by (ticker, date) with no duplicates.
+     *
+     * @throws IllegalArgumentException when the order is violated (the writer stays usable)
+     * @throws IOException when writing fails (the writer is then unusable; close it)
+     */
+    public void write(TickerPanel panel) throws IOException {
+        requireOpen();
+        checkOrder(panel);
+        lastTicker = panel.ticker();
+        if (panel.rows() == 0) {
+            return;
+        }
+        int[] dates = panel.dates(ArtifactSchema.indexOf(ArtifactSchema.DATE));
+        try {
+            if (columnStore == null) {
+                startRowGroup();
+            }
+            writeColumns(panel);
+            for (int i = 0; i < panel.rows(); i++) {
+                columnStore.endRecord();
+            }
+            rowGroupRows += panel.rows();
+            if (rowGroupRows >= limits.rows() || columnStore.getBufferedSize() >= limits.bytes()) {
+                endRowGroup();
+            }
+        } catch (IOException | RuntimeException e) {
+            state = State.FAILED;
+            throw e;
+        }
+        firstDay = Math.min(firstDay, dates[0]);
+        lastDay = Math.max(lastDay, dates[dates.length - 1]);
+        rows += panel.rows();
+        tickers++;
+    }
+
+    /**
+     * Finishes the file, forces it to the disk and renames it onto the final path in one step.
+     *
+     * @return what the artifact holds
+     */
+    public ArtifactStats commit() throws IOException {
+        requireOpen();
+        try {
+            endRowGroup();
+            fileWriter.end(footer);
+            output.sync();
+            moveIntoPlace();
+        } catch (IOException | RuntimeException e) {
+            state = State.FAILED;
+            throw e;
+        }
+        state = State.COMMITTED;
+        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, Files.size(finalPath),
+                day(firstDay), day(lastDay));
+    }
+
+    /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */
+    @Override
+    public void close() throws IOException {
+        if (state == State.COMMITTED || state == State.CLOSED) {
+            state = State.CLOSED;
+            return;
+        }
+        state = State.CLOSED;
+        try {
+            releaseRowGroup();
+        } catch (RuntimeException e) {
+            // abandoning the file anyway
+        }
+        closeQuietly(fileWriter);
+        Files.deleteIfExists(tempPath);
+    }
+
+    private void checkOrder(TickerPanel panel) {
+        String ticker = panel.ticker();
+        if (ticker.isBlank()) {
+            throw new IllegalArgumentException("blank ticker");
+        }
+        if (lastTicker != null && ticker.compareTo(lastTicker) <= 0) {
+            throw new IllegalArgumentException("tickers out of order: " + ticker + " after " + lastTicker
+                    + " (tickers must be written once each, in ascending order)");
+        }
+        int[] dates = panel.dates(ArtifactSchema.indexOf(ArtifactSchema.DATE));
+        for (int i = 0; i < dates.length; i++) {
+            if (dates[i] == TickerPanel.NO_DATE) {
+                throw new IllegalArgumentException(ticker + ": row " + i + " has no date");
+            }
+            if (i > 0 && dates[i] <= dates[i - 1]) {
+                throw new IllegalArgumentException(ticker + ": dates not strictly ascending at row " + i + ": "
+                        + LocalDate.ofEpochDay(dates[i]) + " after " + LocalDate.ofEpochDay(dates[i - 1]));
+            }
+        }
+    }
+
+    private void writeColumns(TickerPanel panel) {
+        List<Column> columns = ArtifactSchema.COLUMNS;
+        int n = panel.rows();
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnWriter w = columnWriters[c];
+            int present = descriptors.get(c).getMaxDefinitionLevel();
+            switch (columns.get(c).type()) {
+                case STRING -> {
+                    Binary value = Binary.fromString(panel.ticker());
+                    for (int i = 0; i < n; i++) {
+                        w.write(value, 0, present);
+                    }
+                }
+                case DATE -> {
+                    int[] a = panel.dates(c);
+                    for (int i = 0; i < n; i++) {
+                        if (a[i] == TickerPanel.NO_DATE) {
+                            w.writeNull(0, 0);
+                        } else {
+                            w.write(a[i], 0, present);
+                        }
+                    }
+                }
+                case DOUBLE -> {
+                    double[] a = panel.doubles(c);
+                    for (int i = 0; i < n; i++) {
+                        double v = a[i];
+                        if (Double.isNaN(v)) {
+                            w.writeNull(0, 0);
+                        } else {
+                            w.write(v, 0, present);
+                        }
+                    }
+                }
+                case BOOLEAN -> {
+                    boolean[] a = panel.booleans(c);
+                    for (int i = 0; i < n; i++) {
+                        w.write(a[i], 0, present);
+                    }
+                }
+            }
+        }
+    }
+
+    private void startRowGroup() {
+        pageStore = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
+                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
+        columnStore = properties.newColumnWriteStore(schema, pageStore, pageStore);
+        columnWriters = new ColumnWriter[descriptors.size()];
+        for (int c = 0; c < columnWriters.length; c++) {
+            columnWriters[c] = columnStore.getColumnWriter(descriptors.get(c));
+        }
+        rowGroupRows = 0;
+    }
+
+    private void endRowGroup() throws IOException {
+        if (columnStore == null) {
+            return;
+        }
+        if (rowGroupRows > 0) {
+            fileWriter.startBlock(rowGroupRows);
+            columnStore.flush();
+            pageStore.flushToFileWriter(fileWriter);
+            fileWriter.endBlock();
+            rowGroups++;
+        }
+        releaseRowGroup();
+    }
+
+    private void releaseRowGroup() {
+        if (columnStore != null) {
+            columnStore.close();
+            pageStore.close();
+        }
+        columnStore = null;
+        pageStore = null;
+        columnWriters = null;
+        rowGroupRows = 0;
+    }
+
+    private void moveIntoPlace() throws IOException {
+        try {
+            Files.move(tempPath, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot rename " + tempPath + " onto " + finalPath + " atomically", e);
+        }
+        try (FileChannel dir = FileChannel.open(finalPath.getParent(), StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every platform can sync a directory; the rename itself is still atomic.
+        }
+    }
+
+    private void requireOpen() {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("artifact writer is " + state.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": " + finalPath);
+        }
+    }
+
+    private static Optional<LocalDate> day(int epochDay) {
+        return epochDay == Integer.MAX_VALUE || epochDay == Integer.MIN_VALUE
+                ? Optional.empty()
+                : Optional.of(LocalDate.ofEpochDay(epochDay));
+    }
+
+    private static void closeQuietly(ParquetFileWriter w) {
+        try {
+            w.close();
+        } catch (IOException | RuntimeException e) {
+            // abandoning the file anyway
+        }
+    }
+}

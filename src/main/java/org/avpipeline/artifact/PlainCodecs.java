@@ -1,0 +1,158 @@
+package org.avpipeline.artifact;
+
+import io.airlift.compress.Decompressor;
+import io.airlift.compress.lz4.Lz4Decompressor;
+import io.airlift.compress.snappy.SnappyDecompressor;
+import io.airlift.compress.zstd.ZstdCompressor;
+import io.airlift.compress.zstd.ZstdDecompressor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/**
+ * Page compression without Hadoop: parquet-hadoop's own codec factory goes through Hadoop's {@code CompressionCodec}
+ * classes, this one calls the pure-Java codecs of aircompressor directly. It compresses ZSTD (what the writer uses)
+ * and decompresses what other writers commonly produce: ZSTD, SNAPPY (R arrow's default), GZIP and LZ4_RAW.
+ *
+ * <p>Not thread-safe: each writer or reader has its own.
+ */
+final class PlainCodecs implements CompressionCodecFactory {
+
+    @Override
+    public BytesInputCompressor getCompressor(CompressionCodecName codec) {
+        return switch (codec) {
+            case UNCOMPRESSED -> new Uncompressed();
+            case ZSTD -> new Zstd();
+            default -> throw new UnsupportedOperationException("writing " + codec + " pages is not supported");
+        };
+    }
+
+    @Override
+    public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
+        return switch (codec) {
+            case UNCOMPRESSED -> new Uncompressed();
+            case ZSTD -> new BlockDecompressor(new ZstdDecompressor());
+            case SNAPPY -> new BlockDecompressor(new SnappyDecompressor());
+            case LZ4_RAW -> new BlockDecompressor(new Lz4Decompressor());
+            case GZIP -> new Gzip();
+            default -> throw new UnsupportedOperationException(
+                    "pages compressed with " + codec + " cannot be read (supported: ZSTD, SNAPPY, GZIP, LZ4_RAW, "
+                            + "UNCOMPRESSED)");
+        };
+    }
+
+    @Override
+    public void release() {}
+
+    private static final class Uncompressed implements BytesInputCompressor, BytesInputDecompressor {
+        @Override
+        public BytesInput compress(BytesInput bytes) {
+            return bytes;
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.UNCOMPRESSED;
+        }
+
+        @Override
+        public BytesInput decompress(BytesInput bytes, int decompressedSize) {
+            return bytes;
+        }
+
+        @Override
+        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize) {
+            ByteBuffer in = input.duplicate();
+            in.limit(in.position() + compressedSize);
+            output.put(in);
+        }
+
+        @Override
+        public void release() {}
+    }
+
+    private static final class Zstd implements BytesInputCompressor {
+        private final ZstdCompressor compressor = new ZstdCompressor();
+        private byte[] scratch = new byte[0];
+
+        @Override
+        public BytesInput compress(BytesInput bytes) throws IOException {
+            byte[] input = bytes.toByteArray();
+            int bound = compressor.maxCompressedLength(input.length);
+            if (scratch.length < bound) {
+                scratch = new byte[bound];
+            }
+            int n = compressor.compress(input, 0, input.length, scratch, 0, scratch.length);
+            return BytesInput.from(Arrays.copyOf(scratch, n));
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.ZSTD;
+        }
+
+        @Override
+        public void release() {}
+    }
+
+    private static final class BlockDecompressor implements BytesInputDecompressor {
+        private final Decompressor decompressor;
+
+        BlockDecompressor(Decompressor decompressor) {
+            this.decompressor = decompressor;
+        }
+
+        @Override
+        public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
+            byte[] input = bytes.toByteArray();
+            byte[] output = new byte[decompressedSize];
+            int n = decompressor.decompress(input, 0, input.length, output, 0, output.length);
+            if (n != decompressedSize) {
+                throw new IOException("page decompressed to " + n + " bytes, expected " + decompressedSize);
+            }
+            return BytesInput.from(output);
+        }
+
+        @Override
+        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize)
+                throws IOException {
+            byte[] in = new byte[compressedSize];
+            input.duplicate().get(in);
+            output.put(decompress(BytesInput.from(in), decompressedSize).toByteArray());
+        }
+
+        @Override
+        public void release() {}
+    }
+
+    private static final class Gzip implements BytesInputDecompressor {
+        @Override
+        public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
+            byte[] output = new byte[decompressedSize];
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                int n = in.readNBytes(output, 0, decompressedSize);
+                if (n != decompressedSize) {
+                    throw new IOException("page decompressed to " + n + " bytes, expected " + decompressedSize);
+                }
+            }
+            return BytesInput.from(output);
+        }
+
+        @Override
+        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize)
+                throws IOException {
+            byte[] in = new byte[compressedSize];
+            input.duplicate().get(in);
+            output.put(decompress(BytesInput.from(in), decompressedSize).toByteArray());
+        }
+
+        @Override
+        public void release() {}
+    }
+}

@@ -1,0 +1,148 @@
+package org.avpipeline.artifact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * How a Parquet file's schema differs from the artifact's (artifact.md): the 159 columns, by name, in order, each of
+ * its type. Either repetition is accepted (the original R system wrote every column OPTIONAL). Columns after the last
+ * artifact column are tolerated; anything else that differs is a problem.
+ *
+ * @param problems what differs, one sentence each; empty when the file is an artifact
+ * @param extraColumns columns appended after the artifact's last one
+ */
+public record SchemaCheck(List<String> problems, List<String> extraColumns) {
+    private static final int LISTED = 12;
+
+    public SchemaCheck {
+        problems = List.copyOf(problems);
+        extraColumns = List.copyOf(extraColumns);
+    }
+
+    /** True when the file has the artifact's columns. */
+    public boolean matches() {
+        return problems.isEmpty();
+    }
+
+    /** Compares a file's schema with the artifact's. */
+    public static SchemaCheck of(MessageType file) {
+        List<Column> expected = ArtifactSchema.COLUMNS;
+        List<Type> fields = file.getFields();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            position.putIfAbsent(fields.get(i).getName(), i);
+        }
+        List<String> problems = new ArrayList<>();
+
+        List<String> missing = new ArrayList<>();
+        for (Column c : expected) {
+            if (!position.containsKey(c.name())) {
+                missing.add(c.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add("missing " + count(missing.size(), "column") + ": " + list(missing));
+        }
+
+        List<String> wrongType = new ArrayList<>();
+        for (Column c : expected) {
+            Integer p = position.get(c.name());
+            if (p == null) {
+                continue;
+            }
+            Type t = fields.get(p);
+            if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)
+                    || !ArtifactParquetSchema.hasType((PrimitiveType) t, c.type())) {
+                wrongType.add(c.name() + " is " + describe(t) + ", expected " + ArtifactParquetSchema.describe(c.type()));
+            }
+        }
+        if (!wrongType.isEmpty()) {
+            problems.add("wrong " + (wrongType.size() == 1 ? "type" : "types") + ": " + list(wrongType));
+        }
+
+        List<String> present = new ArrayList<>();
+        for (Type t : fields) {
+            if (ArtifactSchema.contains(t.getName())) {
+                present.add(t.getName());
+            }
+        }
+        List<String> expectedOrder = new ArrayList<>();
+        for (Column c : expected) {
+            if (position.containsKey(c.name())) {
+                expectedOrder.add(c.name());
+            }
+        }
+        List<String> uniquePresent = present.stream().distinct().toList();
+        if (present.size() != uniquePresent.size()) {
+            problems.add("duplicate column names: " + list(duplicates(present)));
+        } else if (!present.equals(expectedOrder)) {
+            for (int i = 0; i < present.size(); i++) {
+                if (!present.get(i).equals(expectedOrder.get(i))) {
+                    problems.add("columns out of order: " + present.get(i) + " comes where " + expectedOrder.get(i)
+                            + " belongs (the order is artifact.md's)");
+                    break;
+                }
+            }
+        }
+
+        int lastArtifactColumn = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            if (ArtifactSchema.contains(fields.get(i).getName())) {
+                lastArtifactColumn = i;
+            }
+        }
+        List<String> interleaved = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.get(i).getName();
+            if (!ArtifactSchema.contains(name)) {
+                (i < lastArtifactColumn ? interleaved : extra).add(name);
+            }
+        }
+        if (!interleaved.isEmpty()) {
+            problems.add(count(interleaved.size(), "column") + " not in the artifact among its columns: "
+                    + list(interleaved) + " (new columns may only be appended after the last one)");
+        }
+        return new SchemaCheck(problems, extra);
+    }
+
+    private static String describe(Type t) {
+        if (!t.isPrimitive()) {
+            return "a group";
+        }
+        PrimitiveType p = t.asPrimitiveType();
+        String s = p.getPrimitiveTypeName().name();
+        if (p.getLogicalTypeAnnotation() != null) {
+            s += " (" + ParquetField.logicalName(p.getLogicalTypeAnnotation()) + ")";
+        }
+        return t.isRepetition(Type.Repetition.REPEATED) ? "REPEATED " + s : s;
+    }
+
+    private static List<String> duplicates(List<String> names) {
+        List<String> seen = new ArrayList<>();
+        List<String> dup = new ArrayList<>();
+        for (String n : names) {
+            if (seen.contains(n) && !dup.contains(n)) {
+                dup.add(n);
+            }
+            seen.add(n);
+        }
+        return dup;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String list(List<String> items) {
+        if (items.size() <= LISTED) {
+            return String.join(", ", items);
+        }
+        return String.join(", ", items.subList(0, LISTED)) + " and " + (items.size() - LISTED) + " more";
+    }
+}
