@@ -63,18 +63,21 @@ public final class RunManifests {
     /** The symbols of the ETF's holdings that did not make the universe, and why. */
     public static List<DroppedSymbol> droppedSymbols(List<EtfHolding> holdings) {
         Map<String, int[]> notSymbols = new LinkedHashMap<>();
+        Map<String, String> spelling = new LinkedHashMap<>();
         Map<String, int[]> duplicates = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
         for (EtfHolding h : holdings) {
             String raw = h.symbol() == null ? "" : h.symbol().trim();
+            String upper = raw.toUpperCase(Locale.ROOT);
             if (!Universe.isTickerSymbol(raw)) {
-                notSymbols.computeIfAbsent(raw.isEmpty() ? "(empty)" : raw, k -> new int[1])[0]++;
-            } else if (!seen.add(raw.toUpperCase(Locale.ROOT))) {
-                duplicates.computeIfAbsent(raw.toUpperCase(Locale.ROOT), k -> new int[1])[0]++;
+                spelling.putIfAbsent(upper, raw.isEmpty() ? "(empty)" : raw);
+                notSymbols.computeIfAbsent(upper, k -> new int[1])[0]++;
+            } else if (!seen.add(upper)) {
+                duplicates.computeIfAbsent(upper, k -> new int[1])[0]++;
             }
         }
         List<DroppedSymbol> out = new ArrayList<>();
-        notSymbols.forEach((s, n) -> out.add(new DroppedSymbol(s, "not a ticker symbol", n[0])));
+        notSymbols.forEach((s, n) -> out.add(new DroppedSymbol(spelling.get(s), "not a ticker symbol", n[0])));
         duplicates.forEach((s, n) -> out.add(new DroppedSymbol(s, "duplicate", n[0])));
         return out;
     }

@@ -1,0 +1,138 @@
+package org.avpipeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.raw.LocalRawStore;
+import org.avpipeline.raw.RawKey;
+import org.avpipeline.run.SimulatedRawStores;
+import org.avpipeline.simulator.SimulatedMarket;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code avpipeline build} on a raw store filled from the simulator, read back by DuckDB. */
+class BuildCommandTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+
+    @TempDir
+    static Path dir;
+
+    static SimulatedMarket market;
+
+    @BeforeAll
+    static void fillStore() throws Exception {
+        market = SimulatedMarket.create(7, "QQQ", 8, AS_OF);
+        LocalRawStore store = new LocalRawStore(dir.resolve("data"));
+        SimulatedRawStores.fill(store, market);
+        List<String> tickers = market.tickers();
+        // one ticker's daily series is not JSON, another's has an unparseable number, a third's file is truncated
+        SimulatedRawStores.put(store, RawKey.of(tickers.get(1), AvFunction.TIME_SERIES_DAILY_ADJUSTED),
+                "<html>oops</html>".getBytes(StandardCharsets.UTF_8));
+        String earnings = new String(market.answer(AvFunction.EARNINGS, tickers.get(2)), StandardCharsets.UTF_8)
+                .replaceFirst("\"reportedDate\": \"[0-9-]+\"", "\"reportedDate\": \"2021-13-45\"");
+        SimulatedRawStores.put(store, RawKey.of(tickers.get(2), AvFunction.EARNINGS),
+                earnings.getBytes(StandardCharsets.UTF_8));
+        Path gz = store.answerFile(RawKey.of(tickers.get(3), AvFunction.CASH_FLOW));
+        byte[] whole = Files.readAllBytes(gz);
+        Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
+    }
+
+    record Result(int code, String out, String err) {}
+
+    static Result build(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BuildCommand(Map.of()));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildsTheArtifactAndReportsUnreadableTickersWithTheirReason() throws Exception {
+        Path artifact = dir.resolve("out/a.parquet");
+        Files.createDirectories(artifact.getParent());
+        Result r = build("--data-dir", dir.resolve("data").toString(), "--out", artifact.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> tickers = market.tickers();
+        assertTrue(r.out().matches("(?s).*unreadable \\(not built\\) +3\n.*"), r.out());
+        assertTrue(r.out().contains(tickers.get(1) + ": ") && r.out().contains("TIME_SERIES_DAILY_ADJUSTED"), r.out());
+        assertTrue(r.out().contains(tickers.get(2) + ": ") && r.out().contains("2021-13-45"), r.out());
+        assertTrue(r.out().contains(tickers.get(3) + ": ") && r.out().contains("CASH_FLOW"), r.out());
+
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            String from = " FROM read_parquet('" + artifact + "')";
+            List<String> inFile = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT ticker" + from + " ORDER BY 1")) {
+                while (rs.next()) {
+                    inFile.add(rs.getString(1));
+                }
+            }
+            List<String> expected = new ArrayList<>(tickers);
+            expected.removeAll(List.of(tickers.get(1), tickers.get(2), tickers.get(3)));
+            expected.sort(null);
+            assertEquals(expected, inFile);
+            try (ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT (ticker, date)), min(date)" + from)) {
+                rs.next();
+                assertEquals(rs.getLong(1), rs.getLong(2), "(ticker, date) unique");
+                assertFalse(rs.getDate(3).toLocalDate().isBefore(LocalDate.of(2004, 12, 31)));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT ticker, date, lag(ticker) OVER () pt, "
+                    + "lag(date) OVER () pd" + from + ") WHERE pt > ticker OR (pt = ticker AND pd >= date)")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "rows sorted by ticker, then date");
+            }
+        }
+    }
+
+    @Test
+    void keepsThePreviousArtifactWhenTheBuildHasNothingToWrite() throws Exception {
+        Path artifact = dir.resolve("kept.parquet");
+        Files.writeString(artifact, "previous");
+        Result r = build("--data-dir", dir.resolve("data").toString(), "--tickers", "NOPE1,NOPE2",
+                "--out", artifact.toString());
+        assertEquals(ExitCodes.NOTHING_TO_WRITE, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("no ticker of the 2 has price data"), r.err());
+        assertEquals("previous", Files.readString(artifact));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("kept.parquet.")),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void explainsAMissingRawStoreOrProfileBeforeDoingAnything() {
+        Result noStore = build("--data-dir", dir.resolve("nothing-here").toString(), "--out", "x.parquet");
+        assertEquals(ExitCodes.USAGE, noStore.code());
+        assertTrue(noStore.err().contains("no raw store"), noStore.err());
+
+        Result noProfile = build("--data-dir", dir.resolve("data").toString(), "--etf", "SPY", "--out", "x.parquet");
+        assertEquals(ExitCodes.USAGE, noProfile.code());
+        assertTrue(noProfile.err().contains("no stored ETF profile for SPY"), noProfile.err());
+
+        Result badDate = build("--data-dir", dir.resolve("data").toString(), "--start-date", "2024-02-30",
+                "--out", "x.parquet");
+        assertEquals(ExitCodes.USAGE, badDate.code());
+        assertTrue(badDate.err().contains("--start-date"), badDate.err());
+    }
+}
