@@ -45,18 +45,8 @@ import picocli.CommandLine.Spec;
                 "5:no ticker has price data on or after the start date: nothing written"})
 public final class BuildCommand implements Callable<Integer> {
 
-    static final class UniverseChoice {
-        @Option(names = "--etf", paramLabel = "SYMBOL",
-                description = "ETF whose stored profile gives the universe (env ETF_SYMBOL, default QQQ).")
-        String etf;
-
-        @Option(names = "--tickers", paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
-                description = "Explicit ticker list instead of the stored ETF profile.")
-        List<String> tickers;
-    }
-
     @ArgGroup(exclusive = true, multiplicity = "0..1")
-    UniverseChoice universe;
+    FetchOptions.UniverseChoice universe;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory whose raw/ holds the fetched answers (default ./avpipeline-data).")

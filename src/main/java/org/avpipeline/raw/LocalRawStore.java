@@ -1,8 +1,5 @@
 package org.avpipeline.raw;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,7 +29,6 @@ import org.avpipeline.alphavantage.ApiKeyRedactor;
  * pair. Reading checks the gzip trailer (CRC and length) and the sha256.
  */
 public final class LocalRawStore implements RawStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
     private final UnaryOperator<OutputStream> streamHook;
@@ -83,7 +77,7 @@ public final class LocalRawStore implements RawStore {
             tmpAnswer = Files.createTempFile(dir, "." + answer.getFileName() + ".", ".tmp");
             writeDurably(tmpAnswer, body, true);
             tmpMeta = Files.createTempFile(dir, "." + meta.getFileName() + ".", ".tmp");
-            writeDurably(tmpMeta, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(stored)), false);
+            writeDurably(tmpMeta, AnswerMetadataJson.toJson(stored), false);
             Files.deleteIfExists(meta);
             Files.move(tmpAnswer, answer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmpMeta, meta, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -132,10 +126,8 @@ public final class LocalRawStore implements RawStore {
             return Optional.empty();
         }
         try {
-            JsonNode n = JSON.readTree(bytes);
-            return Optional.of(new AnswerMetadata(Instant.parse(n.get("fetchedAt").asText()),
-                    n.get("request").asText(), n.get("sha256").asText()));
-        } catch (IOException | DateTimeParseException | NullPointerException e) {
+            return Optional.of(AnswerMetadataJson.fromJson(bytes));
+        } catch (IOException e) {
             throw new IOException("unreadable raw metadata " + meta + ": " + e.getMessage(), e);
         }
     }
@@ -145,13 +137,6 @@ public final class LocalRawStore implements RawStore {
         return "local directory " + root;
     }
 
-    private static ObjectNode toJson(AnswerMetadata m) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("fetchedAt", m.fetchedAt().toString());
-        n.put("request", m.request());
-        n.put("sha256", m.sha256());
-        return n;
-    }
 
     private void writeDurably(Path file, byte[] bytes, boolean gzip) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
