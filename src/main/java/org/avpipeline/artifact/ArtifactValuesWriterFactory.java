@@ -24,7 +24,9 @@ final class ArtifactValuesWriterFactory implements ValuesWriterFactory {
         defaults.initialize(props);
     }
 
+    /** PLAIN_DICTIONARY is deprecated for version 2 pages only; it is what version 1 pages use. */
     @Override
+    @SuppressWarnings("deprecation")
     public ValuesWriter newValuesWriter(ColumnDescriptor column) {
         if (column.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE
                 && properties.getWriterVersion() == ParquetProperties.WriterVersion.PARQUET_1_0

@@ -6,6 +6,7 @@ import io.airlift.compress.snappy.SnappyDecompressor;
 import io.airlift.compress.zstd.ZstdCompressor;
 import io.airlift.compress.zstd.ZstdDecompressor;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -79,16 +80,18 @@ final class PlainCodecs implements CompressionCodecFactory {
 
     private static final class Zstd implements BytesInputCompressor {
         private final ZstdCompressor compressor = new ZstdCompressor();
+        private final Bytes input = new Bytes();
         private byte[] scratch = new byte[0];
 
         @Override
         public BytesInput compress(BytesInput bytes) throws IOException {
-            byte[] input = bytes.toByteArray();
-            int bound = compressor.maxCompressedLength(input.length);
+            input.reset();
+            bytes.writeAllTo(input);
+            int bound = compressor.maxCompressedLength(input.size());
             if (scratch.length < bound) {
                 scratch = new byte[bound];
             }
-            int n = compressor.compress(input, 0, input.length, scratch, 0, scratch.length);
+            int n = compressor.compress(input.array(), 0, input.size(), scratch, 0, scratch.length);
             return BytesInput.from(Arrays.copyOf(scratch, n));
         }
 
@@ -110,9 +113,9 @@ final class PlainCodecs implements CompressionCodecFactory {
 
         @Override
         public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
-            byte[] input = bytes.toByteArray();
+            Bytes input = Bytes.of(bytes);
             byte[] output = new byte[decompressedSize];
-            int n = decompressor.decompress(input, 0, input.length, output, 0, output.length);
+            int n = decompressor.decompress(input.array(), 0, input.size(), output, 0, output.length);
             if (n != decompressedSize) {
                 throw new IOException("page decompressed to " + n + " bytes, expected " + decompressedSize);
             }
@@ -124,7 +127,7 @@ final class PlainCodecs implements CompressionCodecFactory {
                 throws IOException {
             byte[] in = new byte[compressedSize];
             input.duplicate().get(in);
-            output.put(decompress(BytesInput.from(in), decompressedSize).toByteArray());
+            Bytes.of(decompress(BytesInput.from(in), decompressedSize)).writeTo(output);
         }
 
         @Override
@@ -135,7 +138,8 @@ final class PlainCodecs implements CompressionCodecFactory {
         @Override
         public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
             byte[] output = new byte[decompressedSize];
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Bytes input = Bytes.of(bytes);
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(input.array(), 0, input.size()))) {
                 int n = in.readNBytes(output, 0, decompressedSize);
                 if (n != decompressedSize) {
                     throw new IOException("page decompressed to " + n + " bytes, expected " + decompressedSize);
@@ -149,10 +153,27 @@ final class PlainCodecs implements CompressionCodecFactory {
                 throws IOException {
             byte[] in = new byte[compressedSize];
             input.duplicate().get(in);
-            output.put(decompress(BytesInput.from(in), decompressedSize).toByteArray());
+            Bytes.of(decompress(BytesInput.from(in), decompressedSize)).writeTo(output);
         }
 
         @Override
         public void release() {}
+    }
+
+    /** A byte buffer whose array can be read without a copy (parquet deprecated {@code BytesInput.toByteArray}). */
+    private static final class Bytes extends ByteArrayOutputStream {
+        static Bytes of(BytesInput in) throws IOException {
+            Bytes b = new Bytes();
+            in.writeAllTo(b);
+            return b;
+        }
+
+        byte[] array() {
+            return buf;
+        }
+
+        void writeTo(ByteBuffer out) {
+            out.put(buf, 0, count);
+        }
     }
 }

@@ -19,11 +19,18 @@ public final class WriteBenchmark {
         int totalRows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rowsPerTicker = 6_700;
         int tickerCount = (totalRows + rowsPerTicker - 1) / rowsPerTicker;
-        List<TickerPanel> panels = new java.util.ArrayList<>();
+        // At most 150 distinct panels are generated; larger runs reuse their arrays under new ticker names.
+        List<TickerPanel> distinct = new java.util.ArrayList<>();
         Random random = new Random(42);
-        for (int t = 0; t < tickerCount; t++) {
+        for (int t = 0; t < Math.min(tickerCount, 150); t++) {
             int n = Math.min(rowsPerTicker, totalRows - t * rowsPerTicker);
-            panels.add(synthetic(String.format("T%04d", t), n, random));
+            distinct.add(synthetic(String.format("T%05d", t), n, random));
+        }
+        List<TickerPanel> panels = new java.util.ArrayList<>();
+        for (int t = 0; t < tickerCount; t++) {
+            TickerPanel source = distinct.get(t % distinct.size());
+            int n = Math.min(source.rows(), totalRows - t * rowsPerTicker);
+            panels.add(t < distinct.size() ? source : renamed(source, String.format("T%05d", t), n));
         }
         Path dir = Files.createTempDirectory("artifact-bench");
         Path file = args.length > 1 ? Path.of(args[1]) : dir.resolve(ArtifactSchema.FILE_NAME);
@@ -54,6 +61,20 @@ public final class WriteBenchmark {
 
     private static final java.util.Set<String> DAILY =
             java.util.Set.of("open", "high", "low", "adjusted_close", "volume", "market_cap");
+
+    /** The first {@code n} rows of a panel under another ticker (sharing its arrays when all rows are kept). */
+    private static TickerPanel renamed(TickerPanel p, String ticker, int n) {
+        Object[] columns = new Object[ArtifactSchema.COLUMNS.size()];
+        for (int c = 1; c < columns.length; c++) {
+            columns[c] = switch (ArtifactSchema.COLUMNS.get(c).type()) {
+                case DATE -> n == p.rows() ? p.dates(c) : java.util.Arrays.copyOf(p.dates(c), n);
+                case DOUBLE -> n == p.rows() ? p.doubles(c) : java.util.Arrays.copyOf(p.doubles(c), n);
+                case BOOLEAN -> n == p.rows() ? p.booleans(c) : java.util.Arrays.copyOf(p.booleans(c), n);
+                case STRING -> null;
+            };
+        }
+        return new TickerPanel(ticker, n, columns);
+    }
 
     /** Prices change daily; fundamentals step once a quarter; a third of the metric columns are empty. */
     static TickerPanel synthetic(String ticker, int n, Random random) {
