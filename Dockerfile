@@ -23,8 +23,7 @@ COPY src/main/ src/main/
 RUN ./mvnw -B -ntp -Dmaven.test.skip=true package \
  && test -f target/avpipeline.jar && test -d target/lib
 
-# A Java runtime with every Java SE module plus the JDK modules that TLS, NIO zip, JMX and the native
-# compression codecs use (about 55 MB instead of the 130 MB of a full JRE image).
+# A Java runtime with every Java SE module plus the JDK modules that TLS, NIO zip and JMX use (about 55 MB instead of the 130 MB of a full JRE image).
 RUN jlink \
       --add-modules java.se,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.unsupported,jdk.zipfs,jdk.security.auth,jdk.management,jdk.net,jdk.charsets \
       --strip-debug --no-man-pages --no-header-files --compress=2 \
@@ -40,8 +39,8 @@ ENV JAVA_HOME=/opt/java \
     PATH=/opt/java/bin:$PATH \
     LANG=C.UTF-8
 
-# The run writes its working files (raw answers, the artifact before upload) under /app/data, and the
-# compression codecs unpack their native libraries to /tmp: both writable by the app user.
+# The run writes its working files (the artifact and run report before upload) under /app/data and /tmp,
+# both writable by the app user. (Parquet compression is pure Java: no native library is unpacked.)
 RUN groupadd --system --gid 10001 avpipeline \
  && useradd --system --uid 10001 --gid avpipeline --home-dir /app --no-create-home --shell /usr/sbin/nologin avpipeline \
  && mkdir -p /app/data \
