@@ -40,17 +40,23 @@ public final class AwsPipelineAdapter {
     /** The counts the notification reports, from the run's facts. */
     static RunSummary summary(Pipeline.Outcome outcome) {
         FetchSummary fetch = outcome.fetch();
-        List<RunSummary.FailedTicker> failures = new ArrayList<>();
-        fetch.dataTypes().forEach(t -> t.failures().forEach(f -> failures.add(new RunSummary.FailedTicker(f.ticker(),
-                t.function() + " " + f.reason() + (f.detail() == null || f.detail().isBlank() ? "" : ": " + f.detail())))));
-        outcome.build().summary().failed().forEach(f -> failures.add(
-                new RunSummary.FailedTicker(f.ticker(), "build: " + f.reason())));
+        List<RunSummary.FailedTicker> failures = failedTickers(fetch, outcome.build().summary().failed());
         java.util.Set<String> failedTickers = new java.util.TreeSet<>();
         failures.forEach(f -> failedTickers.add(f.ticker()));
         int universe = fetch.universe().size();
         return new RunSummary(universe, universe - fetch.tickersWithFailures().size(), failedTickers.size(),
                 outcome.build().summary().inArtifact(), failures, outcome.build().stats().rows(),
                 outcome.build().stats().columns(), outcome.build().stats().bytes());
+    }
+
+    /** The tickers that lack data, with why. */
+    static List<RunSummary.FailedTicker> failedTickers(FetchSummary fetch,
+            List<org.avpipeline.build.FailedTicker> buildFailures) {
+        List<RunSummary.FailedTicker> failures = new ArrayList<>();
+        fetch.dataTypes().forEach(t -> t.failures().forEach(f -> failures.add(new RunSummary.FailedTicker(f.ticker(),
+                t.function() + " " + f.reason() + (f.detail() == null || f.detail().isBlank() ? "" : ": " + f.detail())))));
+        buildFailures.forEach(f -> failures.add(new RunSummary.FailedTicker(f.ticker(), "build: " + f.reason())));
+        return failures;
     }
 
     /** The Alpha Vantage URL: {@code AV_BASE_URL} or the real one, validated (a SettingsException names it). */
