@@ -39,6 +39,7 @@ import org.avpipeline.cli.Main;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.LocalRawStore;
 import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.RawStore;
 import org.avpipeline.raw.StoredAnswer;
 import org.avpipeline.simulator.FaultPlan;
 import org.avpipeline.simulator.Outcome;
@@ -291,6 +292,63 @@ class FetchAgainstSimulatorTest {
             assertFalse(e.getMessage().contains(KEY));
             assertTrue(premium.stats().count(Outcome.PREMIUM) >= 1, "the premium answer was served");
             assertTrue(store.read(RawKey.of("ACMA", AvFunction.TIME_SERIES_DAILY_ADJUSTED)).isEmpty());
+        }
+    }
+
+    /**
+     * When a fatal answer ends the run, the other workers are interrupted; a store that turns the interrupt into an
+     * IOException (as the S3 store does: the SDK's "Thread was interrupted") must not make them log "unreadable
+     * metadata; fetching again" or "could not store the answer", nor send more requests.
+     */
+    @Test
+    void theOtherWorkersStopQuietlyWhenAFatalAnswerEndsTheRun() throws Exception {
+        try (SimulatorServer premium = SimulatorServer.start(config().withFaults(FaultPlan.parse("premium")))) {
+            LocalRawStore local = store;
+            RawStore slowStore = new RawStore() {
+                @Override
+                public void write(RawKey key, byte[] body, AnswerMetadata metadata) throws IOException {
+                    pause();
+                    local.write(key, body, metadata);
+                }
+
+                @Override
+                public Optional<StoredAnswer> read(RawKey key) throws IOException {
+                    return local.read(key);
+                }
+
+                @Override
+                public Optional<AnswerMetadata> metadata(RawKey key) throws IOException {
+                    pause();
+                    return local.metadata(key);
+                }
+
+                @Override
+                public String describe() {
+                    return "a slow store";
+                }
+
+                /** A remote call: an interrupt ends it with an IOException, the thread's flag set again. */
+                private void pause() throws IOException {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("Thread was interrupted");
+                    }
+                }
+            };
+            Fetcher fetcher = new Fetcher(client(premium).build(), slowStore,
+                    new FetchPolicy(FetchPolicy.DEFAULT_MAX_AGE, false, 8), FetchProgress.silent(), Clock.systemUTC());
+
+            assertThrows(FatalAnswerException.class,
+                    () -> fetcher.fetchTickers(List.of("ACMA", "NVLT", "BRKW", "QNTX")));
+            long requestsWhenThrown = premium.stats().requests();
+            Thread.sleep(300); // what the interrupted workers would do next
+
+            String err = capturedErr.toString(StandardCharsets.UTF_8);
+            assertFalse(err.contains("fetching again"), err);
+            assertFalse(err.contains("could not store the answer"), err);
+            assertEquals(requestsWhenThrown, premium.stats().requests(), "no request after the run ended");
         }
     }
 
