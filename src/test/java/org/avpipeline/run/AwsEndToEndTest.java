@@ -414,6 +414,13 @@ class AwsEndToEndTest {
             assertTrue(n.subject().startsWith("Pipeline Success: "), n.subject());
             assertTrue(n.message().contains("ETF: QQQ (start date 2010-01-01)\n"), n.message());
             assertKeyNowhere(List.of(n), bucket);
+
+            // again with --refresh: everything is fetched again, however fresh
+            long before = simulator.stats().requests();
+            code = cl.execute("--aws", "--rate-limit", "6000", "--av-url", simulator.baseUrl(), "--refresh");
+            assertEquals(0, code, err + log());
+            assertEquals(1 + 6 * (TICKERS + 1), simulator.stats().requests() - before, "--refresh reaches the fetch");
+            assertTrue(single(inbox).subject().startsWith("Pipeline Success: "));
         } finally {
             deleteWorkDirectory(); // the production run works in a temporary directory of its own
             restoreProperty("aws.accessKeyId", previousId);
@@ -428,6 +435,10 @@ class AwsEndToEndTest {
         int ssmRequests = ssm.requests().size();
         for (String[] args : List.of(new String[] {"--aws", "--tickers", "AAPL"},
                 new String[] {"--aws", "--av-url", "ftp://example.org"},
+                new String[] {"--aws", "--api-key", "SOMEKEY"},
+                new String[] {"--aws", "--data-dir", "/tmp/somewhere"},
+                new String[] {"--aws", "--max-age", "soon"},
+                new String[] {"--aws", "--concurrency", "0"},
                 new String[] {"--aws", "--threads", "0"})) {
             StringWriter err = new StringWriter();
             CommandLine cl = new CommandLine(new RunCommand(env));
