@@ -30,13 +30,18 @@ public final class AwsPipelineAdapter {
     private AwsPipelineAdapter() {}
 
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock) {
+        return of(settings, avBaseUrl, clock, FetchPolicy.defaults(settings.rateLimitPerMinute()));
+    }
+
+    /** With a fetch policy of one's own ({@code run --aws --refresh}, {@code --max-age}, {@code --concurrency}). */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy) {
         return (apiKey, rawStore, workDir) -> {
             LocalDate runDate = LocalDate.now(clock);
             Path artifact = workDir.resolve(ArtifactSchema.FILE_NAME);
             String location = "s3://" + settings.bucket() + "/ttm-artifacts/" + runDate + "/" + ArtifactSchema.FILE_NAME;
             Pipeline.Request request = new Pipeline.Request(settings.etfSymbol(), List.of(), settings.startDate(),
                     apiKey, avBaseUrl, settings.rateLimitPerMinute(),
-                    FetchPolicy.defaults(settings.rateLimitPerMinute()), rawStore, artifact, location, RunMode.AWS,
+                    policy, rawStore, artifact, location, RunMode.AWS,
                     ArtifactBuild.defaultThreads(), true);
             Pipeline.Outcome outcome = new Pipeline(clock).run(request);
             return new PipelineOutcome(artifact, summary(outcome),
