@@ -2,6 +2,7 @@ package org.avpipeline.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.avpipeline.cloud.AwsRun;
 import org.avpipeline.config.FetchSettings;
 import org.avpipeline.config.Settings;
 import org.avpipeline.config.SettingsException;
+import org.avpipeline.config.SettingsResolver;
+import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.EtfLookupException;
 import org.avpipeline.raw.LocalRawStore;
 import org.avpipeline.report.RunMode;
@@ -126,25 +129,41 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int callAws(PrintWriter err) {
-        if (options.flags().tickers() != null) {
-            err.println("avpipeline run: --tickers is not available with --aws (the universe is ETF_SYMBOL's).");
+        Settings.FetchFlags flags = options.flags();
+        String unavailable = flags.tickers() != null ? "--tickers is not available with --aws (the universe is "
+                + "ETF_SYMBOL's)."
+                : flags.apiKey() != null ? "--api-key is not available with --aws (the key comes from Parameter "
+                        + "Store, AV_PARAMETER_NAME)."
+                : flags.dataDir() != null ? "--data-dir is not available with --aws (the raw store and the artifact "
+                        + "are in S3_BUCKET)."
+                : null;
+        if (unavailable != null) {
+            err.println("avpipeline run: " + unavailable);
             return ExitCodes.USAGE;
         }
         Map<String, String> merged = new HashMap<>(env);
-        Settings.FetchFlags flags = options.flags();
         putIfGiven(merged, "ETF_SYMBOL", flags.etf());
         putIfGiven(merged, "AV_RATE_LIMIT_PER_MIN", flags.rateLimit());
         putIfGiven(merged, Settings.ENV_AV_URL, flags.avUrl());
         putIfGiven(merged, "START_DATE", startDate.startDate);
         java.net.URI avUrl;
+        Duration maxAge;
+        Integer concurrency;
         try {
             avUrl = AwsPipelineAdapter.avBaseUrl(merged);
+            SettingsResolver resolver = new SettingsResolver(merged);
+            maxAge = resolver.age("--max-age", flags.maxAge(), null, Settings.DEFAULT_MAX_AGE);
+            concurrency = flags.concurrency() == null ? null
+                    : resolver.positiveInt("--concurrency", flags.concurrency(), null, 1);
         } catch (SettingsException e) {
             err.println("avpipeline run: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         Clock clock = Clock.systemUTC();
-        return AwsRun.execute(merged, settings -> AwsPipelineAdapter.of(settings, avUrl, clock));
+        boolean refresh = flags.refresh();
+        return AwsRun.execute(merged, settings -> AwsPipelineAdapter.of(settings, avUrl, clock,
+                new FetchPolicy(maxAge, refresh, concurrency != null ? concurrency
+                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute()))));
     }
 
     private static void putIfGiven(Map<String, String> env, String name, String value) {

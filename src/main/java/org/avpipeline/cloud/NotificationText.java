@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.avpipeline.report.HtmlReport;
+import org.avpipeline.report.RunManifestJson;
 
 /** The subjects and bodies of the run's notifications: pure functions of what happened. */
 public final class NotificationText {
@@ -29,7 +31,7 @@ public final class NotificationText {
                 .append(String.format(Locale.ROOT, " (%,d bytes)", artifact.sizeBytes())).append('\n');
         b.append("SHA-256: ").append(artifact.sha256Hex()).append('\n');
         for (PublishedObject extra : extraFiles) {
-            b.append("Also uploaded: ").append(extra.uri()).append('\n');
+            b.append(label(extra)).append(": ").append(extra.uri()).append('\n');
         }
         b.append('\n');
         b.append("ETF: ").append(settings.etfSymbol()).append(" (start date ").append(settings.startDate())
@@ -54,6 +56,17 @@ public final class NotificationText {
             }
         }
         return b.toString();
+    }
+
+    /** "Run report" and "Run manifest" for the run's own files beside the artifact, else "Also uploaded". */
+    private static String label(PublishedObject extra) {
+        String name = extra.key().substring(extra.key().lastIndexOf('/') + 1);
+        if (name.equals(HtmlReport.FILE_NAME)) {
+            return "Run report";
+        } else if (name.equals(RunManifestJson.FILE_NAME)) {
+            return "Run manifest";
+        }
+        return "Also uploaded";
     }
 
     public static String failureBody(FailureKind kind, LocalDate runDate, Duration elapsed, String details) {

@@ -110,7 +110,10 @@ public final class Fetcher {
                     LOG.info("ETF {}: using the stored profile of {}", key.symbol(), stored.get().metadata().fetchedAt());
                     return new EtfLookup(nonEmpty(Universe.fromHoldings(key.symbol(), profile.holdings())), false);
                 }
-            } catch (IOException | MalformedAnswerException e) {
+            } catch (IOException e) {
+                stopIfInterrupted(e);
+                LOG.warn("ETF {}: the stored profile is unusable ({}); fetching it again", key.symbol(), e.getMessage());
+            } catch (MalformedAnswerException e) {
                 LOG.warn("ETF {}: the stored profile is unusable ({}); fetching it again", key.symbol(), e.getMessage());
             }
         }
@@ -122,6 +125,7 @@ public final class Fetcher {
         try {
             store.write(key, answer.body(), metadataOf(answer));
         } catch (IOException e) {
+            stopIfInterrupted(e);
             throw new EtfLookupException("Could not store the profile of ETF " + key.symbol() + " in "
                     + store.describe() + ": " + e.getMessage(), e);
         }
@@ -257,6 +261,7 @@ public final class Fetcher {
             store.write(key, answer.body(), metadataOf(answer));
             item.outcome = FetchProgress.Outcome.FETCHED;
         } catch (IOException e) {
+            stopIfInterrupted(e);
             LOG.warn("{} {}: could not store the answer: {}", item.function, item.ticker, e.getMessage());
             fail(item, TickerFailure.STORE_ERROR, "could not store the answer: " + e.getMessage());
         }
@@ -271,13 +276,26 @@ public final class Fetcher {
         return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
     }
 
-    private boolean isFresh(RawKey key) {
+    private boolean isFresh(RawKey key) throws InterruptedException {
         try {
             Optional<AnswerMetadata> meta = store.metadata(key);
             return meta.isPresent() && isFresh(meta.get());
         } catch (IOException e) {
+            stopIfInterrupted(e);
             LOG.warn("{}: unreadable metadata ({}); fetching again", key.answerPath(), e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * A store's failure caused by an interrupt (the run is stopping: a fatal answer, Ctrl-C) is no store failure: the
+     * remote stores turn the interrupt into an IOException and set the thread's flag again.
+     */
+    private static void stopIfInterrupted(IOException e) throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            InterruptedException stop = new InterruptedException("interrupted during a raw-store call");
+            stop.initCause(e);
+            throw stop;
         }
     }
 

@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.avpipeline.config.Settings;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.cloud.AwsPipeline;
@@ -12,7 +17,9 @@ import org.avpipeline.cloud.AwsSettings;
 import org.avpipeline.cloud.PipelineOutcome;
 import org.avpipeline.cloud.RunSummary;
 import org.avpipeline.fetch.FetchPolicy;
+import org.avpipeline.fetch.DataTypeTally;
 import org.avpipeline.fetch.FetchSummary;
+import org.avpipeline.fetch.TickerFailure;
 import org.avpipeline.report.RunMode;
 
 /**
@@ -23,13 +30,18 @@ public final class AwsPipelineAdapter {
     private AwsPipelineAdapter() {}
 
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock) {
+        return of(settings, avBaseUrl, clock, FetchPolicy.defaults(settings.rateLimitPerMinute()));
+    }
+
+    /** With a fetch policy of one's own ({@code run --aws --refresh}, {@code --max-age}, {@code --concurrency}). */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy) {
         return (apiKey, rawStore, workDir) -> {
             LocalDate runDate = LocalDate.now(clock);
             Path artifact = workDir.resolve(ArtifactSchema.FILE_NAME);
             String location = "s3://" + settings.bucket() + "/ttm-artifacts/" + runDate + "/" + ArtifactSchema.FILE_NAME;
             Pipeline.Request request = new Pipeline.Request(settings.etfSymbol(), List.of(), settings.startDate(),
                     apiKey, avBaseUrl, settings.rateLimitPerMinute(),
-                    FetchPolicy.defaults(settings.rateLimitPerMinute()), rawStore, artifact, location, RunMode.AWS,
+                    policy, rawStore, artifact, location, RunMode.AWS,
                     ArtifactBuild.defaultThreads(), true);
             Pipeline.Outcome outcome = new Pipeline(clock).run(request);
             return new PipelineOutcome(artifact, summary(outcome),
@@ -40,17 +52,52 @@ public final class AwsPipelineAdapter {
     /** The counts the notification reports, from the run's facts. */
     static RunSummary summary(Pipeline.Outcome outcome) {
         FetchSummary fetch = outcome.fetch();
-        List<RunSummary.FailedTicker> failures = new ArrayList<>();
-        fetch.dataTypes().forEach(t -> t.failures().forEach(f -> failures.add(new RunSummary.FailedTicker(f.ticker(),
-                t.function() + " " + f.reason() + (f.detail() == null || f.detail().isBlank() ? "" : ": " + f.detail())))));
-        outcome.build().summary().failed().forEach(f -> failures.add(
-                new RunSummary.FailedTicker(f.ticker(), "build: " + f.reason())));
-        java.util.Set<String> failedTickers = new java.util.TreeSet<>();
-        failures.forEach(f -> failedTickers.add(f.ticker()));
+        List<RunSummary.FailedTicker> failures = failedTickers(fetch, outcome.build().summary().failed());
         int universe = fetch.universe().size();
-        return new RunSummary(universe, universe - fetch.tickersWithFailures().size(), failedTickers.size(),
+        return new RunSummary(universe, universe - fetch.tickersWithFailures().size(), failures.size(),
                 outcome.build().summary().inArtifact(), failures, outcome.build().stats().rows(),
                 outcome.build().stats().columns(), outcome.build().stats().bytes());
+    }
+
+    /**
+     * The tickers that lack data, each once, in universe order (then tickers only the build knows): the fetch's
+     * reasons in words with the data types they hit, then the build's, e.g.
+     * {@code GONE: unknown symbol (TIME_SERIES_DAILY_ADJUSTED, SPLITS)} or
+     * {@code XYZ: transient (EARNINGS); build: unreadable SPLITS answer}. The details are in the run report.
+     */
+    static List<RunSummary.FailedTicker> failedTickers(FetchSummary fetch,
+            List<org.avpipeline.build.FailedTicker> buildFailures) {
+        // ticker -> reason in words -> data types, both in first-seen order
+        Map<String, Map<String, List<String>>> fetchReasons = new LinkedHashMap<>();
+        for (DataTypeTally tally : fetch.dataTypes()) {
+            for (TickerFailure f : tally.failures()) {
+                fetchReasons.computeIfAbsent(f.ticker(), t -> new LinkedHashMap<>())
+                        .computeIfAbsent(words(f.reason()), r -> new ArrayList<>()).add(tally.function().name());
+            }
+        }
+        Map<String, List<String>> buildReasons = new LinkedHashMap<>();
+        buildFailures.forEach(f -> buildReasons.computeIfAbsent(f.ticker(), t -> new ArrayList<>())
+                .add("build: " + f.reason()));
+
+        Set<String> order = new LinkedHashSet<>(fetch.universe().tickers());
+        order.addAll(fetchReasons.keySet());
+        order.addAll(buildReasons.keySet());
+        List<RunSummary.FailedTicker> failures = new ArrayList<>();
+        for (String ticker : order) {
+            List<String> parts = new ArrayList<>();
+            fetchReasons.getOrDefault(ticker, Map.of())
+                    .forEach((reason, types) -> parts.add(reason + " (" + String.join(", ", types) + ")"));
+            parts.addAll(buildReasons.getOrDefault(ticker, List.of()));
+            if (!parts.isEmpty()) {
+                failures.add(new RunSummary.FailedTicker(ticker, String.join("; ", parts)));
+            }
+        }
+        return failures;
+    }
+
+    /** A failure code in words: {@code UNKNOWN_SYMBOL} is "unknown symbol". */
+    private static String words(String reason) {
+        return reason.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The Alpha Vantage URL: {@code AV_BASE_URL} or the real one, validated (a SettingsException names it). */

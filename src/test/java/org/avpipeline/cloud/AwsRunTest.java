@@ -184,7 +184,7 @@ class AwsRunTest {
                     + "https://www.alphavantage.co/query?function=EARNINGS&symbol=LEAK&apikey=[REDACTED]\n"), body);
             assertTrue(body.contains("  ... and 5 more\n"), body);
             assertTrue(body.contains("ETF: IWB (start date 2004-12-31)\n"), body);
-            assertTrue(body.contains("Also uploaded: s3://run-success/ttm-artifacts/2025-01-05/run_report.html"),
+            assertTrue(body.contains("Run report: s3://run-success/ttm-artifacts/2025-01-05/run_report.html\n"),
                     body);
 
             assertInOrder(logLines(), "=== Starting AWS Pipeline Execution ===", "AWS Region: us-east-1",

@@ -45,6 +45,27 @@ class NotificationTextTest {
     }
 
     @Test
+    void theSuccessBodyTellsWhereTheRunReportIs() throws Exception {
+        String folder = "ttm-artifacts/2025-01-05/";
+        List<PublishedObject> extras = List.of(
+                new PublishedObject("avpipeline-artifacts-prod", folder + "run_report.html", 9_000, "SHA256", "a=",
+                        "FULL_OBJECT", "01", 1),
+                new PublishedObject("avpipeline-artifacts-prod", folder + "run_manifest.json", 4_000, "SHA256", "b=",
+                        "FULL_OBJECT", "02", 1),
+                new PublishedObject("avpipeline-artifacts-prod", folder + "notes.txt", 10, "SHA256", "c=",
+                        "FULL_OBJECT", "03", 1));
+        RunSummary summary = new RunSummary(1, 1, 0, 1, List.of(), 10, 159, 1000);
+
+        String body = NotificationText.successBody(DATE, Duration.ZERO, settings(), artifact(), extras, summary);
+
+        assertTrue(body.contains("Run report: s3://avpipeline-artifacts-prod/" + folder + "run_report.html\n"), body);
+        assertTrue(body.contains("Run manifest: s3://avpipeline-artifacts-prod/" + folder + "run_manifest.json\n"),
+                body);
+        assertTrue(body.contains("Also uploaded: s3://avpipeline-artifacts-prod/" + folder + "notes.txt\n"), body);
+        assertFalse(body.contains("Also uploaded: s3://avpipeline-artifacts-prod/" + folder + "run_report.html"), body);
+    }
+
+    @Test
     void theSuccessBodyListsTheFirstTwentyFailedTickers() throws Exception {
         List<RunSummary.FailedTicker> failures = IntStream.rangeClosed(1, 23)
                 .mapToObj(i -> new RunSummary.FailedTicker("T" + i, "reason " + i + "\nsecond line")).toList();

@@ -17,17 +17,17 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * A topic in fauxqs with an SQS queue subscribed to it (the SNS envelope kept, so the subject arrives): what an
  * e-mail subscriber would receive, readable by a test.
  */
-final class SnsInbox implements AutoCloseable {
+public final class SnsInbox implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One notification as a subscriber sees it. */
-    record Notification(String subject, String message) {}
+    public record Notification(String subject, String message) {}
 
     private final SqsClient sqs;
     private final String topicArn;
     private final String queueUrl;
 
-    SnsInbox(URI endpoint, String name) {
+    public SnsInbox(URI endpoint, String name) {
         this.sqs = TestAws.sqs(endpoint);
         try (SnsClient sns = AwsClients.sns(TestAws.REGION, Optional.of(endpoint), TestAws.CREDENTIALS)) {
             this.topicArn = sns.createTopic(b -> b.name(name)).topicArn();
@@ -38,12 +38,12 @@ final class SnsInbox implements AutoCloseable {
         }
     }
 
-    String topicArn() {
+    public String topicArn() {
         return topicArn;
     }
 
     /** Waits (up to a few seconds) for the next notification; empty when none arrives. */
-    Optional<Notification> next() {
+    public Optional<Notification> next() {
         return next(5);
     }
 
@@ -65,7 +65,7 @@ final class SnsInbox implements AutoCloseable {
     }
 
     /** Every notification that arrives until the queue stays empty for a moment. */
-    List<Notification> drain() {
+    public List<Notification> drain() {
         List<Notification> all = new ArrayList<>();
         Optional<Notification> n;
         while ((n = next(1)).isPresent()) {

@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * 127.0.0.1, and answers as SSM does: the parameter, or the {@code ParameterNotFound} /
  * {@code AccessDeniedException} error with HTTP 400. It records every request for assertions.
  */
-final class SsmFake implements AutoCloseable {
+public final class SsmFake implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -32,29 +32,29 @@ final class SsmFake implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     /** One request as received: the target header, the content type and the JSON body. */
-    record Request(String target, String contentType, JsonNode body) {}
+    public record Request(String target, String contentType, JsonNode body) {}
 
-    SsmFake() throws IOException {
+    public SsmFake() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Stores a SecureString parameter. */
-    void put(String name, String value) {
+    public void put(String name, String value) {
         parameters.put(name, value);
     }
 
     /** Makes reading this parameter answer AccessDeniedException, as without ssm:GetParameter permission. */
-    void deny(String name) {
+    public void deny(String name) {
         denied.add(name);
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 

@@ -12,18 +12,18 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Clients for the local emulators: static test credentials, us-east-1, an endpoint on 127.0.0.1. */
-final class TestAws {
-    static final AwsCredentialsProvider CREDENTIALS =
+public final class TestAws {
+    public static final AwsCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-    static final Region REGION = Region.US_EAST_1;
+    public static final Region REGION = Region.US_EAST_1;
 
     private TestAws() {}
 
-    static URI local(int port) {
+    public static URI local(int port) {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    static S3Client s3(int port) {
+    public static S3Client s3(int port) {
         return AwsClients.s3(REGION, Optional.of(local(port)), CREDENTIALS);
     }
 
