@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /** How Alpha Vantage writes values: numbers and dates as strings, with "None", "" and "-" for missing. */
 final class AnswerValues {
@@ -17,7 +16,6 @@ final class AnswerValues {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final JsonFactory JSON = MAPPER.getFactory();
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /** Whether an answer string means "no value". */
     static boolean isMissing(String text) {
@@ -53,6 +51,53 @@ final class AnswerValues {
     static double number(AvFunction function, String field, char[] chars, int offset, int length) {
         double fast = plainDecimal(chars, offset, length);
         return Double.isNaN(fast) ? checkedNumber(function, field, new String(chars, offset, length)) : fast;
+    }
+
+    /**
+     * Whether a text is a plain decimal with an optional exponent, {@code [-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?}
+     * (what Alpha Vantage writes; Java's {@code parseDouble} would also take "NaN", "Infinity", "0x1p3", "1d").
+     */
+    static boolean isDecimal(String t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            i++;
+        }
+        int whole = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            whole++;
+        }
+        int fraction = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                fraction++;
+            }
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Powers of ten that a double holds exactly. */
@@ -109,7 +154,7 @@ final class AnswerValues {
             return Double.NaN;
         }
         String t = text.trim();
-        if (!DECIMAL.matcher(t).matches()) {
+        if (!isDecimal(t)) {
             throw new MalformedAnswerException(function, "field " + field + " has an unparseable number " + shown(text));
         }
         return Double.parseDouble(t);

@@ -124,6 +124,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "S", description = "The simulated market's seed (default ${DEFAULT-VALUE}).")
         long seed = SimulatorConfig.DEFAULT_SEED;
 
+        @Option(names = "--repeat", paramLabel = "N",
+                description = "Builds N times in this JVM (the first is what 'avpipeline build' sees; later ones run "
+                        + "on compiled code; default ${DEFAULT-VALUE}).")
+        int repeat = 1;
+
         @Spec
         CommandSpec spec;
 
@@ -131,8 +136,8 @@ public final class BenchCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (tickers < 1 || tickers > 100_000 || threads < 1) {
-                err.println("avpipeline bench build: --tickers must be 1..100000 and --threads at least 1");
+            if (tickers < 1 || tickers > 100_000 || threads < 1 || repeat < 1) {
+                err.println("avpipeline bench build: --tickers must be 1..100000, --threads and --repeat at least 1");
                 return ExitCodes.USAGE;
             }
             Path dir = dataDir != null ? dataDir
@@ -143,8 +148,14 @@ public final class BenchCommand implements Runnable {
                     seed, dir.toAbsolutePath(), threads);
             out.flush();
             try {
-                BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent());
-                out.print(r.format());
+                for (int i = 1; i <= repeat; i++) {
+                    if (repeat > 1) {
+                        out.printf("-- build %d of %d%n", i, repeat);
+                    }
+                    BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent());
+                    out.print(r.format());
+                    out.flush();
+                }
                 out.println("Artifact            " + BuildBenchmark.artifactPath(dir).toAbsolutePath());
                 out.flush();
                 return ExitCodes.OK;

@@ -40,6 +40,19 @@ class AnswerValuesShortcutProperties {
                 .filter(t -> t.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?"));
     }
 
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    @Property(tries = 5000)
+    void isDecimalIsTheDecimalPattern(@ForAll("numberLike") String text) {
+        assertEquals(DECIMAL.matcher(text).matches(), AnswerValues.isDecimal(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> numberLike() {
+        return Arbitraries.strings().withChars("0123456789.-+eEx ").ofMinLength(0).ofMaxLength(8);
+    }
+
     @Test
     void examplesOfTheShortcutAndOfTheGeneralPath() {
         assertEquals(14.26, AnswerValues.plainDecimal("14.26".toCharArray(), 0, 5));
