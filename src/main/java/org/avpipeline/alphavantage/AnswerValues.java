@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /** How Alpha Vantage writes values: numbers and dates as strings, with "None", "" and "-" for missing. */
 final class AnswerValues {
@@ -17,7 +16,6 @@ final class AnswerValues {
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final JsonFactory JSON = MAPPER.getFactory();
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /** Whether an answer string means "no value". */
     static boolean isMissing(String text) {
@@ -40,11 +38,123 @@ final class AnswerValues {
     }
 
     static double number(AvFunction function, String field, String text) {
+        if (text != null) {
+            double fast = plainDecimal(text);
+            if (!Double.isNaN(fast)) {
+                return fast;
+            }
+        }
+        return checkedNumber(function, field, text);
+    }
+
+    /** {@link #number(AvFunction, String, String)} of the text {@code chars[offset, offset + length)}. */
+    static double number(AvFunction function, String field, char[] chars, int offset, int length) {
+        double fast = plainDecimal(chars, offset, length);
+        return Double.isNaN(fast) ? checkedNumber(function, field, new String(chars, offset, length)) : fast;
+    }
+
+    /**
+     * Whether a text is a plain decimal with an optional exponent, {@code [-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?}
+     * (what Alpha Vantage writes; Java's {@code parseDouble} would also take "NaN", "Infinity", "0x1p3", "1d").
+     */
+    static boolean isDecimal(String t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            i++;
+        }
+        int whole = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            whole++;
+        }
+        int fraction = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                fraction++;
+            }
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+            1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final long EXACT_LONG_LIMIT = 1L << 53;
+
+    /**
+     * The value of a plain decimal such as {@code -12.345} (optional minus, digits, optional point and digits, no
+     * blanks, no exponent) whose digits make an integer below 2^53, or NaN for any other text (the caller then takes
+     * the general path). Exact: the integer and the power of ten are both exact doubles, and one IEEE division
+     * rounds their quotient correctly, as {@link Double#parseDouble} does.
+     */
+    static double plainDecimal(char[] text, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = i < end && text[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (; i < end; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                if (++count > 18) {
+                    return Double.NaN;
+                }
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        int scale = Math.max(0, fraction);
+        if (count == 0 || digits > EXACT_LONG_LIMIT || scale >= EXACT_POWERS_OF_TEN.length) {
+            return Double.NaN;
+        }
+        double value = scale == 0 ? (double) digits : digits / EXACT_POWERS_OF_TEN[scale];
+        return negative ? -value : value;
+    }
+
+    private static double plainDecimal(String text) {
+        return text.length() > 24 ? Double.NaN : plainDecimal(text.toCharArray(), 0, text.length());
+    }
+
+    private static double checkedNumber(AvFunction function, String field, String text) {
         if (text == null || isMissing(text)) {
             return Double.NaN;
         }
         String t = text.trim();
-        if (!DECIMAL.matcher(t).matches()) {
+        if (!isDecimal(t)) {
             throw new MalformedAnswerException(function, "field " + field + " has an unparseable number " + shown(text));
         }
         return Double.parseDouble(t);
@@ -74,11 +184,46 @@ final class AnswerValues {
         if (text == null || isMissing(text)) {
             return null;
         }
+        LocalDate plain = plainDate(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new MalformedAnswerException(function, "field " + field + " has an unparseable date " + shown(text));
         }
+    }
+
+    /**
+     * A date written exactly {@code yyyy-mm-dd} that exists, or null for any other text (the caller then takes the
+     * general path): the same date {@link LocalDate#parse} gives, without the formatter's cost.
+     */
+    static LocalDate plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of(year, month)
+                .lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The decimal number of {@code text[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A text field: null when absent or missing. */

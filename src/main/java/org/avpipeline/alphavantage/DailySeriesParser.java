@@ -1,5 +1,6 @@
 package org.avpipeline.alphavantage;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,25 +8,31 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * TIME_SERIES_DAILY_ADJUSTED: streamed (the full series is megabytes), because the dates are object keys and a
- * repeated date must keep its first bar, which a JSON tree would overwrite.
+ * repeated date must keep its first bar, which a JSON tree would overwrite. The hot path (a build reads gigabytes of
+ * these) avoids per-value strings and formatters: numbers are read from the parser's characters, plain dates and
+ * decimals take exact shortcuts ({@link AnswerValues#plainDate}, {@link AnswerValues#plainDecimal}), and the dates,
+ * thousands of distinct keys per answer, are not interned.
  */
 final class DailySeriesParser {
     private DailySeriesParser() {}
 
     private static final AvFunction F = AvFunction.TIME_SERIES_DAILY_ADJUSTED;
 
+    /** Jackson's parser, without interning the keys (every date is a key; interning them costs more than it saves). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build();
+
     static List<DailyBar> parse(byte[] body) {
-        try (JsonParser p = AnswerValues.parser(body)) {
+        try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedAnswerException(F, "the answer is not a JSON object");
             }
-            Map<LocalDate, DailyBar> bars = null;
+            List<DailyBar> bars = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
@@ -38,9 +45,7 @@ final class DailySeriesParser {
             if (bars == null) {
                 throw new MalformedAnswerException(F, "the answer has no '" + F.dataKey() + "' object");
             }
-            List<DailyBar> ascending = new ArrayList<>(bars.values());
-            ascending.sort(Comparator.comparing(DailyBar::date));
-            return ascending;
+            return ascendingFirstOfEachDate(bars);
         } catch (JsonProcessingException e) {
             throw new MalformedAnswerException(F, "the answer is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
@@ -48,16 +53,34 @@ final class DailySeriesParser {
         }
     }
 
-    private static Map<LocalDate, DailyBar> readSeries(JsonParser p) throws IOException {
-        Map<LocalDate, DailyBar> bars = new LinkedHashMap<>();
+    /** The bars in answer order. */
+    private static List<DailyBar> readSeries(JsonParser p) throws IOException {
+        List<DailyBar> bars = new ArrayList<>(8192);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             LocalDate date = AnswerValues.date(F, "date", p.currentName());
             if (date == null || p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedAnswerException(F, "a bar has no date or is not an object");
             }
-            bars.putIfAbsent(date, readBar(p, date));
+            bars.add(readBar(p, date));
         }
         return bars;
+    }
+
+    /**
+     * Ascending by date, the first bar in answer order kept where a date repeats. The sort is stable, so among equal
+     * dates the first in answer order comes first; Alpha Vantage answers newest first, which the sort reverses in
+     * one pass.
+     */
+    static List<DailyBar> ascendingFirstOfEachDate(List<DailyBar> inAnswerOrder) {
+        List<DailyBar> sorted = new ArrayList<>(inAnswerOrder);
+        sorted.sort(Comparator.comparing(DailyBar::date));
+        List<DailyBar> out = new ArrayList<>(sorted.size());
+        for (DailyBar bar : sorted) {
+            if (out.isEmpty() || !out.get(out.size() - 1).date().equals(bar.date())) {
+                out.add(bar);
+            }
+        }
+        return out;
     }
 
     private static DailyBar readBar(JsonParser p, LocalDate date) throws IOException {
@@ -71,7 +94,7 @@ final class DailySeriesParser {
                 continue;
             }
             if (t == JsonToken.VALUE_STRING) {
-                v[slot] = AnswerValues.number(F, field, p.getText());
+                v[slot] = AnswerValues.number(F, field, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                 v[slot] = p.getDoubleValue();
             } else if (t != JsonToken.VALUE_NULL) {

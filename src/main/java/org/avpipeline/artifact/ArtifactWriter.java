@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
@@ -36,7 +43,9 @@ import org.apache.parquet.schema.MessageType;
  * tickers and its ticker statistics let readers skip it.
  *
  * <p>The values go from the panel's column arrays straight to parquet's column writers, one column at a time: no
- * records, no per-row objects. Not thread-safe.
+ * records, no per-row objects. The columns are independent (each has its own writers and buffers; pages are cut and
+ * compressed only when the rows are ended, on the calling thread), so a ticker's columns are handed out in
+ * contiguous ranges to {@code columnThreads} threads; the bytes are the same as with one thread. Not thread-safe.
  */
 public final class ArtifactWriter implements AutoCloseable {
 
@@ -64,6 +73,9 @@ public final class ArtifactWriter implements AutoCloseable {
     private final RowGroupLimits limits;
     private final MessageType schema = ArtifactParquetSchema.messageType();
     private final List<ColumnDescriptor> descriptors = schema.getColumns();
+    /** Where column range k of {@link #ranges} is written (k ≥ 1; range 0 on the caller's thread); null for one. */
+    private final ExecutorService columnPool;
+    private final int[] ranges;
 
     private ColumnChunkPageWriteStore pageStore;
     private ColumnWriteStore columnStore;
@@ -80,7 +92,12 @@ public final class ArtifactWriter implements AutoCloseable {
 
     private enum State { OPEN, FAILED, COMMITTED, CLOSED }
 
-    private ArtifactWriter(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits) throws IOException {
+    private ArtifactWriter(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits, int columnThreads)
+            throws IOException {
+        if (columnThreads < 1) {
+            throw new IllegalArgumentException("column threads must be at least 1: " + columnThreads);
+        }
+        this.ranges = ranges(descriptors.size(), columnThreads);
         this.finalPath = finalPath.toAbsolutePath();
         this.limits = Objects.requireNonNull(limits, "limits");
         this.footer = Objects.requireNonNull(meta, "meta").toFooter();
@@ -111,6 +128,8 @@ public final class ArtifactWriter implements AutoCloseable {
             throw e;
         }
         this.fileWriter = w;
+        this.columnPool = ranges.length > 2 ? Executors.newFixedThreadPool(ranges.length - 2, columnThreads())
+                : null;
     }
 
     /** Starts an artifact that {@link #commit()} will put at {@code finalPath}. */
@@ -120,7 +139,18 @@ public final class ArtifactWriter implements AutoCloseable {
 
     /** Starts an artifact with row groups of other limits than the default (tests, tuning). */
     public static ArtifactWriter open(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits) throws IOException {
-        return new ArtifactWriter(finalPath, meta, limits);
+        return open(finalPath, meta, limits, defaultColumnThreads());
+    }
+
+    /** Starts an artifact whose columns are written by {@code columnThreads} threads (1: all on the caller's). */
+    public static ArtifactWriter open(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits, int columnThreads)
+            throws IOException {
+        return new ArtifactWriter(finalPath, meta, limits, columnThreads);
+    }
+
+    /** The processors, at most 4: writing the columns is most of a build's work. */
+    public static int defaultColumnThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -142,7 +172,7 @@ public final class ArtifactWriter implements AutoCloseable {
             if (columnStore == null) {
                 startRowGroup();
             }
-            writeColumns(panel);
+            writeColumnsInParallel(panel);
             for (int i = 0; i < panel.rows(); i++) {
                 columnStore.endRecord();
             }
@@ -184,6 +214,9 @@ public final class ArtifactWriter implements AutoCloseable {
     /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */
     @Override
     public void close() throws IOException {
+        if (columnPool != null) {
+            columnPool.shutdownNow();
+        }
         if (state == State.COMMITTED || state == State.CLOSED) {
             state = State.CLOSED;
             return;
@@ -219,10 +252,58 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
-    private void writeColumns(TickerPanel panel) {
+    /** Column range k is {@code [ranges[k], ranges[k + 1])}: {@code threads} ranges of (nearly) equal size. */
+    static int[] ranges(int columns, int threads) {
+        int parts = Math.max(1, Math.min(threads, columns));
+        int[] bounds = new int[parts + 1];
+        for (int k = 0; k <= parts; k++) {
+            bounds[k] = (int) ((long) columns * k / parts);
+        }
+        return bounds;
+    }
+
+    private void writeColumnsInParallel(TickerPanel panel) throws IOException {
+        if (columnPool == null) {
+            writeColumns(panel, 0, descriptors.size());
+            return;
+        }
+        List<Future<?>> others = new ArrayList<>(ranges.length - 2);
+        for (int k = 1; k < ranges.length - 1; k++) {
+            int from = ranges[k];
+            int to = ranges[k + 1];
+            others.add(columnPool.submit(() -> writeColumns(panel, from, to)));
+        }
+        RuntimeException failure = null;
+        try {
+            writeColumns(panel, ranges[0], ranges[1]);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> f : others) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                if (failure == null) {
+                    failure = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing columns");
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void writeColumns(TickerPanel panel, int from, int to) {
         List<Column> columns = ArtifactSchema.COLUMNS;
         int n = panel.rows();
-        for (int c = 0; c < columns.size(); c++) {
+        for (int c = from; c < to; c++) {
             ColumnWriter w = columnWriters[c];
             int present = descriptors.get(c).getMaxDefinitionLevel();
             switch (columns.get(c).type()) {
@@ -323,6 +404,15 @@ public final class ArtifactWriter implements AutoCloseable {
         return epochDay == Integer.MAX_VALUE || epochDay == Integer.MIN_VALUE
                 ? Optional.empty()
                 : Optional.of(LocalDate.ofEpochDay(epochDay));
+    }
+
+    private static ThreadFactory columnThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "artifact-columns-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static void closeQuietly(ParquetFileWriter w) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 SimulateCommand.class,
                 InspectCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

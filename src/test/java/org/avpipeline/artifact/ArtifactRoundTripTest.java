@@ -61,7 +61,7 @@ class ArtifactRoundTripTest {
         };
     }
 
-    private static TickerPanel randomPanel(String ticker, int n, Random random) {
+    static TickerPanel randomPanel(String ticker, int n, Random random) {
         TickerPanel p = TickerPanel.empty(ticker, n);
         int day = 9_000 + random.nextInt(100);
         int[] dates = p.dates(ArtifactSchema.DATE);

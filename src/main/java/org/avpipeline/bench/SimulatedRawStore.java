@@ -1,0 +1,88 @@
+package org.avpipeline.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.avpipeline.alphavantage.AlphaVantageClient;
+import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.raw.AnswerMetadata;
+import org.avpipeline.raw.LocalRawStore;
+import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.Sha256;
+import org.avpipeline.simulator.SimulatedMarket;
+
+/**
+ * A raw store filled straight from a {@link SimulatedMarket} (no HTTP): the ETF's profile and the six answers of every
+ * constituent, each written through {@link LocalRawStore#write} with the metadata a fetch would give it. A marker
+ * file names the market the store holds, so a store that already holds it is used as it is.
+ */
+public final class SimulatedRawStore {
+    static final String MARKER = "bench-market.txt";
+    private static final URI SIMULATOR_URL = URI.create("http://127.0.0.1/query");
+
+    private SimulatedRawStore() {}
+
+    /** How the store was made ready: filled now (and how long that took) or reused. */
+    public record Fill(boolean reused, long answers, java.time.Duration took) {}
+
+    /** The line that identifies a market's contents. */
+    static String describe(SimulatedMarket market) {
+        return "seed=" + market.seed() + " etf=" + market.etfSymbol() + " tickers=" + market.tickers().size()
+                + " asOf=" + market.asOf();
+    }
+
+    /** The store under {@code dataDir}, filled with the market unless it already holds exactly that market. */
+    public static Fill ensure(Path dataDir, SimulatedMarket market, int threads, Clock clock)
+            throws IOException, InterruptedException {
+        Path marker = dataDir.resolve(MARKER);
+        String wanted = describe(market);
+        if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(wanted)) {
+            return new Fill(true, 0, java.time.Duration.ZERO);
+        }
+        long start = System.nanoTime();
+        Files.deleteIfExists(marker);
+        Directories.deleteRecursively(dataDir.resolve("raw"));
+        LocalRawStore store = new LocalRawStore(dataDir);
+        AlphaVantageClient describer = AlphaVantageClient.builder("bench").baseUrl(SIMULATOR_URL).build();
+        RawKey profile = RawKey.etfProfile(market.etfSymbol());
+        write(store, describer, clock, profile, market.answer(AvFunction.ETF_PROFILE, market.etfSymbol()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (String ticker : market.tickers()) {
+                done.add(pool.submit(() -> {
+                    for (AvFunction f : AvFunction.PER_TICKER) {
+                        write(store, describer, clock, RawKey.of(ticker, f), market.answer(f, ticker));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("filling the raw store failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Files.writeString(marker, wanted + "\n", StandardCharsets.UTF_8);
+        return new Fill(false, 1 + (long) market.tickers().size() * AvFunction.PER_TICKER.size(),
+                java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static void write(LocalRawStore store, AlphaVantageClient describer, Clock clock, RawKey key, byte[] body)
+            throws IOException {
+        AnswerMetadata meta = new AnswerMetadata(clock.instant(), describer.describeRequest(key.function(),
+                key.symbol()), Sha256.hex(body));
+        store.write(key, body, meta);
+    }
+}
