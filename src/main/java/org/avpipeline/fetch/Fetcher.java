@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.avpipeline.alphavantage.AlphaVantageClient;
 import org.avpipeline.alphavantage.Answer;
+import org.avpipeline.alphavantage.AnswerKind;
 import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.ClientStats;
@@ -171,8 +172,9 @@ public final class Fetcher {
                 universe.size(), store.describe(), policy.refresh() ? "refreshing everything"
                         : "keeping answers younger than " + policy.maxAge());
         progress.start(items.size());
-        runAll(items);
+        runAll(items, true);
         progress.finish();
+        retryTransientFailures(items);
 
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
@@ -202,7 +204,39 @@ public final class Fetcher {
                 FetchSummary.failuresByReason(tallies), rate, run.startedAt, elapsed);
     }
 
-    private void runAll(List<Item> items) throws InterruptedException {
+    /**
+     * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,
+     * malformed or throttled): a weekly run should not lose a ticker to one unlucky minute. Each gets the client's
+     * usual attempts again; what still fails is reported.
+     */
+    private void retryTransientFailures(List<Item> items) throws InterruptedException {
+        List<Item> again = new ArrayList<>();
+        for (Item item : items) {
+            if (item.outcome == FetchProgress.Outcome.FAILED && isTransient(item.failure.reason())) {
+                again.add(item);
+            }
+        }
+        if (again.isEmpty()) {
+            return;
+        }
+        LOG.info("trying {} answers again that failed with a transient problem", again.size());
+        for (Item item : again) {
+            item.outcome = null;
+            item.failure = null;
+        }
+        runAll(again, false);
+    }
+
+    private static boolean isTransient(String reason) {
+        try {
+            AnswerKind kind = AnswerKind.valueOf(reason);
+            return kind.retryable();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void runAll(List<Item> items, boolean showProgress) throws InterruptedException {
         if (items.isEmpty()) {
             return;
         }
@@ -213,7 +247,9 @@ public final class Fetcher {
             for (Item item : items) {
                 done.submit(() -> {
                     fetchOne(item);
-                    progress.advance(item.outcome);
+                    if (showProgress) {
+                        progress.advance(item.outcome);
+                    }
                     return item;
                 });
             }

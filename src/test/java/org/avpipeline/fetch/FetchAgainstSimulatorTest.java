@@ -257,10 +257,10 @@ class FetchAgainstSimulatorTest {
 
             assertEquals(20, s.fetched(), "the first 20 requests of the minute are answered");
             assertEquals(Map.of("THROTTLED", 4L), s.failuresByReason());
-            assertEquals(8, s.throttled(), "the last four, twice each");
-            assertEquals(8, stats.count(Outcome.THROTTLED));
-            assertEquals(4, s.retries());
-            assertEquals(28, s.requests());
+            assertEquals(16, s.throttled(), "the last four, twice each, and again in the final round");
+            assertEquals(16, stats.count(Outcome.THROTTLED));
+            assertEquals(8, s.retries());
+            assertEquals(36, s.requests());
             for (DataTypeTally t : s.dataTypes()) {
                 for (TickerFailure f : t.failures()) {
                     assertTrue(f.detail().contains("rate limit is 20 requests per minute"), f.detail());

@@ -129,9 +129,20 @@ class FetcherTest {
     }
 
     @Test
+    void anAnswerThatFailedTransientlyGetsAFinalRoundAndIsFetched() throws Exception {
+        stub.script(AvFunction.CASH_FLOW, "IBM", Reply.status(503), Reply.status(503), Reply.status(503));
+        FetchSummary s = fetcher(false).fetchTickers(List.of("IBM"));
+        assertEquals(6, s.fetched());
+        assertEquals(0, s.failed());
+        assertEquals(4, stub.count(AvFunction.CASH_FLOW, "IBM"), "3 failed attempts, then the final round's");
+        assertTrue(store.read(RawKey.of("IBM", AvFunction.CASH_FLOW)).isPresent());
+    }
+
+    @Test
     void aFailedDataTypeIsRecordedAndTheRunGoesOn() throws Exception {
         stub.script(AvFunction.EARNINGS, "ZZZZ", Reply.ok("{\"Error Message\": \"Invalid API call.\"}"));
-        stub.script(AvFunction.CASH_FLOW, "IBM", Reply.status(500), Reply.status(500), Reply.status(500));
+        stub.script(AvFunction.CASH_FLOW, "IBM", Reply.status(500), Reply.status(500), Reply.status(500),
+                Reply.status(500), Reply.status(500), Reply.status(500));
         FetchSummary s = fetcher(false).fetchTickers(List.of("ibm", "zzzz", "n/a"));
         assertEquals(List.of("IBM", "ZZZZ"), s.universe().tickers());
         DataTypeTally earnings = tally(s, AvFunction.EARNINGS);
@@ -145,11 +156,11 @@ class FetcherTest {
         DataTypeTally cash = tally(s, AvFunction.CASH_FLOW);
         assertEquals(List.of("IBM"), cash.failures().stream().map(TickerFailure::ticker).toList());
         assertEquals(AnswerKind.TRANSIENT.name(), cash.failures().get(0).reason());
-        assertEquals(3, stub.count(AvFunction.CASH_FLOW, "IBM"));
+        assertEquals(6, stub.count(AvFunction.CASH_FLOW, "IBM"), "3 attempts, then 3 more in the final round");
         assertEquals(Map.of("UNKNOWN_SYMBOL", 1L, "TRANSIENT", 1L), s.failuresByReason());
         assertEquals(10, s.fetched());
-        assertEquals(14, s.requests());
-        assertEquals(2, s.retries());
+        assertEquals(17, s.requests());
+        assertEquals(4, s.retries());
         assertEquals(Set.of("IBM", "ZZZZ"), s.tickersWithFailures());
         assertTrue(store.metadata(RawKey.of("ZZZZ", AvFunction.EARNINGS)).isEmpty());
         assertTrue(store.metadata(RawKey.of("ZZZZ", AvFunction.SPLITS)).isPresent());
