@@ -40,7 +40,7 @@ ENV JAVA_HOME=/opt/java \
     LANG=C.UTF-8
 
 # The run writes its working files (the artifact and run report before upload) under /app/data and /tmp,
-# both writable by the app user. (Parquet compression is pure Java: no native library is unpacked.)
+# both writable by the app user. (zstd-jni unpacks its native ZSTD library, about 1 MB, into /tmp once per run.)
 RUN groupadd --system --gid 10001 avpipeline \
  && useradd --system --uid 10001 --gid avpipeline --home-dir /app --no-create-home --shell /usr/sbin/nologin avpipeline \
  && mkdir -p /app/data \

@@ -15,7 +15,8 @@ import java.util.List;
  * repeated date must keep its first bar, which a JSON tree would overwrite. The hot path (a build reads gigabytes of
  * these) avoids per-value strings and formatters: numbers are read from the parser's characters, plain dates and
  * decimals take exact shortcuts ({@link AnswerValues#plainDate}, {@link AnswerValues#plainDecimal}), and the dates,
- * thousands of distinct keys per answer, are not interned.
+ * thousands of distinct keys per answer, are not interned. Answers of the usual simple shape skip Jackson altogether
+ * ({@link DailySeriesScanner}), with the same result.
  */
 final class DailySeriesParser {
     private DailySeriesParser() {}
@@ -28,6 +29,12 @@ final class DailySeriesParser {
             .build();
 
     static List<DailyBar> parse(byte[] body) {
+        List<DailyBar> scanned = DailySeriesScanner.scan(body);
+        return scanned != null ? ascendingFirstOfEachDate(scanned) : parseWithJackson(body);
+    }
+
+    /** The general path: any JSON, with Jackson's messages for what is not valid (see {@link DailySeriesScanner}). */
+    static List<DailyBar> parseWithJackson(byte[] body) {
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedAnswerException(F, "the answer is not a JSON object");

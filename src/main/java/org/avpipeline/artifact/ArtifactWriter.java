@@ -207,6 +207,7 @@ public final class ArtifactWriter implements AutoCloseable {
             throw e;
         }
         state = State.COMMITTED;
+        compressor.release();
         return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, Files.size(finalPath),
                 day(firstDay), day(lastDay));
     }
@@ -217,6 +218,7 @@ public final class ArtifactWriter implements AutoCloseable {
         if (columnPool != null) {
             columnPool.shutdownNow();
         }
+        compressor.release();
         if (state == State.COMMITTED || state == State.CLOSED) {
             state = State.CLOSED;
             return;
@@ -300,6 +302,11 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Each column kind has its own small loop method: the JIT compiles (and, when a column's encoder changes its
+     * mind, recompiles) each alone instead of one method that inlines parquet's whole writer path for all four
+     * kinds, which a short build spent about a second of C2 time recompiling.
+     */
     private void writeColumns(TickerPanel panel, int from, int to) {
         List<Column> columns = ArtifactSchema.COLUMNS;
         int n = panel.rows();
@@ -307,40 +314,44 @@ public final class ArtifactWriter implements AutoCloseable {
             ColumnWriter w = columnWriters[c];
             int present = descriptors.get(c).getMaxDefinitionLevel();
             switch (columns.get(c).type()) {
-                case STRING -> {
-                    Binary value = Binary.fromString(panel.ticker());
-                    for (int i = 0; i < n; i++) {
-                        w.write(value, 0, present);
-                    }
-                }
-                case DATE -> {
-                    int[] a = panel.dates(c);
-                    for (int i = 0; i < n; i++) {
-                        if (a[i] == TickerPanel.NO_DATE) {
-                            w.writeNull(0, 0);
-                        } else {
-                            w.write(a[i], 0, present);
-                        }
-                    }
-                }
-                case DOUBLE -> {
-                    double[] a = panel.doubles(c);
-                    for (int i = 0; i < n; i++) {
-                        double v = a[i];
-                        if (Double.isNaN(v)) {
-                            w.writeNull(0, 0);
-                        } else {
-                            w.write(v, 0, present);
-                        }
-                    }
-                }
-                case BOOLEAN -> {
-                    boolean[] a = panel.booleans(c);
-                    for (int i = 0; i < n; i++) {
-                        w.write(a[i], 0, present);
-                    }
-                }
+                case STRING -> writeString(w, Binary.fromString(panel.ticker()), n, present);
+                case DATE -> writeDates(w, panel.dates(c), n, present);
+                case DOUBLE -> writeDoubles(w, panel.doubles(c), n, present);
+                case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
             }
+        }
+    }
+
+    private static void writeString(ColumnWriter w, Binary value, int n, int present) {
+        for (int i = 0; i < n; i++) {
+            w.write(value, 0, present);
+        }
+    }
+
+    private static void writeDates(ColumnWriter w, int[] a, int n, int present) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == TickerPanel.NO_DATE) {
+                w.writeNull(0, 0);
+            } else {
+                w.write(a[i], 0, present);
+            }
+        }
+    }
+
+    private static void writeDoubles(ColumnWriter w, double[] a, int n, int present) {
+        for (int i = 0; i < n; i++) {
+            double v = a[i];
+            if (Double.isNaN(v)) {
+                w.writeNull(0, 0);
+            } else {
+                w.write(v, 0, present);
+            }
+        }
+    }
+
+    private static void writeBooleans(ColumnWriter w, boolean[] a, int n, int present) {
+        for (int i = 0; i < n; i++) {
+            w.write(a[i], 0, present);
         }
     }
 

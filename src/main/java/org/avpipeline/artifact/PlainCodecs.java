@@ -1,5 +1,7 @@
 package org.avpipeline.artifact;
 
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.util.Native;
 import io.airlift.compress.Decompressor;
 import io.airlift.compress.lz4.Lz4Decompressor;
 import io.airlift.compress.snappy.SnappyDecompressor;
@@ -18,10 +20,12 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Page compression without Hadoop: parquet-hadoop's own codec factory goes through Hadoop's {@code CompressionCodec}
- * classes, this one calls the pure-Java codecs of aircompressor directly. It compresses ZSTD (what the writer uses)
- * and decompresses what other writers commonly produce: ZSTD, SNAPPY (R arrow's default), GZIP and LZ4_RAW.
+ * classes, this one calls the codecs directly. It compresses ZSTD (what the writer uses) at level 3 with zstd-jni's
+ * native library, which needs no JIT warm-up (a short build spent much of its start compiling a pure-Java ZSTD);
+ * where that library cannot be loaded it uses aircompressor's pure-Java ZSTD, also level 3. It decompresses what
+ * other writers commonly produce with aircompressor and the JDK: ZSTD, SNAPPY (R arrow's default), GZIP and LZ4_RAW.
  *
- * <p>Not thread-safe: each writer or reader has its own.
+ * <p>Not thread-safe: each writer or reader has its own. A compressor holds native memory until it is released.
  */
 final class PlainCodecs implements CompressionCodecFactory {
 
@@ -29,7 +33,7 @@ final class PlainCodecs implements CompressionCodecFactory {
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {
         return switch (codec) {
             case UNCOMPRESSED -> new Uncompressed();
-            case ZSTD -> new Zstd();
+            case ZSTD -> zstdCompressor(nativeZstdAvailable());
             default -> throw new UnsupportedOperationException("writing " + codec + " pages is not supported");
         };
     }
@@ -78,6 +82,64 @@ final class PlainCodecs implements CompressionCodecFactory {
         public void release() {}
     }
 
+    /** A ZSTD page compressor: zstd-jni's native one, or aircompressor's pure-Java one. */
+    static BytesInputCompressor zstdCompressor(boolean nativeLibrary) {
+        return nativeLibrary ? new NativeZstd() : new Zstd();
+    }
+
+    /** Whether zstd-jni's native library is (or can now be) loaded on this platform. */
+    static boolean nativeZstdAvailable() {
+        try {
+            Native.load();
+            return true;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** ZSTD level 3 through zstd-jni, with one native context reused for every page until {@link #release()}. */
+    private static final class NativeZstd implements BytesInputCompressor {
+        private static final int LEVEL = 3;
+
+        private final Bytes input = new Bytes();
+        private ZstdCompressCtx context;
+        private byte[] scratch = new byte[0];
+
+        @Override
+        public BytesInput compress(BytesInput bytes) throws IOException {
+            if (context == null) {
+                context = new ZstdCompressCtx().setLevel(LEVEL);
+            }
+            input.reset();
+            bytes.writeAllTo(input);
+            int bound = (int) com.github.luben.zstd.Zstd.compressBound(input.size());
+            if (scratch.length < bound) {
+                scratch = new byte[bound];
+            }
+            int n;
+            try {
+                n = context.compressByteArray(scratch, 0, scratch.length, input.array(), 0, input.size());
+            } catch (RuntimeException e) {
+                throw new IOException("ZSTD compression failed: " + e.getMessage(), e);
+            }
+            return BytesInput.from(Arrays.copyOf(scratch, n));
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.ZSTD;
+        }
+
+        @Override
+        public void release() {
+            if (context != null) {
+                context.close();
+                context = null;
+            }
+        }
+    }
+
+    /** ZSTD through aircompressor's pure-Java compressor (its default level, 3). */
     private static final class Zstd implements BytesInputCompressor {
         private final ZstdCompressor compressor = new ZstdCompressor();
         private final Bytes input = new Bytes();

@@ -1,0 +1,254 @@
+package org.avpipeline.alphavantage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fast path of {@link DailySeriesParser}: a scanner for the one shape Alpha Vantage writes, straight over the
+ * bytes. It reads a strict subset of JSON: a top-level object whose members are strings, flat objects of strings, or
+ * the series; the series an object of objects whose values are strings; every string printable ASCII without
+ * escapes. On anything else, or on any value the parser would reject, it gives up ({@code null}) and the caller
+ * parses the answer with Jackson, which then decides, with its own messages. Where it succeeds it gives the bars
+ * Jackson's path would give, in answer order.
+ *
+ * <p>It exists for a short build's start: Jackson's tokenizer is large code that a fresh JVM first interprets and
+ * then spends about a second of compilation on; these loops are small.
+ */
+final class DailySeriesScanner {
+    private static final AvFunction F = AvFunction.TIME_SERIES_DAILY_ADJUSTED;
+    private static final byte[] DATA_KEY = F.dataKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final byte[] in;
+    private int pos;
+    /** The last string scanned: {@code in[start, end)}. */
+    private int start;
+    private int end;
+    private char[] chars = new char[64];
+
+    private DailySeriesScanner(byte[] in) {
+        this.in = in;
+    }
+
+    /** The bars in answer order, or null when the answer is not of the simple shape (then parse it with Jackson). */
+    static List<DailyBar> scan(byte[] body) {
+        try {
+            return new DailySeriesScanner(body).answer();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private List<DailyBar> answer() {
+        skipWhitespace();
+        if (!take('{')) {
+            return null;
+        }
+        List<DailyBar> bars = null;
+        skipWhitespace();
+        if (!take('}')) {
+            do {
+                skipWhitespace();
+                if (!string()) {
+                    return null;
+                }
+                boolean data = isDataKey();
+                colon();
+                if (data) {
+                    if (bars != null || !take('{')) {
+                        return null;
+                    }
+                    bars = series();
+                    if (bars == null) {
+                        return null;
+                    }
+                } else if (!stringOrFlatObject()) {
+                    return null;
+                }
+                skipWhitespace();
+            } while (take(','));
+            if (!take('}')) {
+                return null;
+            }
+        }
+        skipWhitespace();
+        return pos == in.length ? bars : null;
+    }
+
+    /** After the series' '{': the bars up to and including its '}', or null. */
+    private List<DailyBar> series() {
+        List<DailyBar> bars = new ArrayList<>(8192);
+        skipWhitespace();
+        if (take('}')) {
+            return bars;
+        }
+        do {
+            skipWhitespace();
+            if (!string()) {
+                return null;
+            }
+            LocalDate date = AnswerValues.date(F, "date", new String(in, start, end - start,
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            colon();
+            if (date == null || !take('{')) {
+                return null;
+            }
+            DailyBar bar = bar(date);
+            if (bar == null) {
+                return null;
+            }
+            bars.add(bar);
+            skipWhitespace();
+        } while (take(','));
+        return take('}') ? bars : null;
+    }
+
+    /** After a bar's '{': the bar up to and including its '}', or null. */
+    private DailyBar bar(LocalDate date) {
+        double[] v = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        skipWhitespace();
+        if (!take('}')) {
+            do {
+                skipWhitespace();
+                if (!string()) {
+                    return null;
+                }
+                int slot = slot();
+                colon();
+                if (!string()) {
+                    return null;
+                }
+                if (slot >= 0) {
+                    int n = end - start;
+                    if (chars.length < n) {
+                        chars = new char[Math.max(n, 2 * chars.length)];
+                    }
+                    for (int i = 0; i < n; i++) {
+                        chars[i] = (char) in[start + i];
+                    }
+                    v[slot] = AnswerValues.number(F, FIELDS[slot], chars, 0, n);
+                }
+                skipWhitespace();
+            } while (take(','));
+            if (!take('}')) {
+                return null;
+            }
+        }
+        return new DailyBar(date, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+    }
+
+    private static final String[] FIELDS = {"1. open", "2. high", "3. low", "4. close", "5. adjusted close",
+        "6. volume", "7. dividend amount", "8. split coefficient"};
+
+    /** The slot of the last string as a bar's key ("1. open" → 0 … "8. split coefficient" → 7), or -1. */
+    private int slot() {
+        int n = end - start;
+        for (int s = 0; s < FIELDS.length; s++) {
+            String f = FIELDS[s];
+            if (f.length() == n && f.charAt(0) == in[start] && equalsLast(f)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private boolean equalsLast(String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            if (in[start + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isDataKey() {
+        if (end - start != DATA_KEY.length) {
+            return false;
+        }
+        for (int i = 0; i < DATA_KEY.length; i++) {
+            if (in[start + i] != DATA_KEY[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string value, or an object (such as "Meta Data") whose values are all strings. */
+    private boolean stringOrFlatObject() {
+        if (peek() == '"') {
+            return string();
+        }
+        if (!take('{')) {
+            return false;
+        }
+        skipWhitespace();
+        if (take('}')) {
+            return true;
+        }
+        do {
+            skipWhitespace();
+            if (!string()) {
+                return false;
+            }
+            colon();
+            if (!string()) {
+                return false;
+            }
+            skipWhitespace();
+        } while (take(','));
+        return take('}');
+    }
+
+    /** A string of printable ASCII without escapes at {@link #pos}: sets {@link #start}/{@link #end}. */
+    private boolean string() {
+        if (pos >= in.length || in[pos] != '"') {
+            return false;
+        }
+        int i = pos + 1;
+        start = i;
+        while (i < in.length) {
+            byte b = in[i];
+            if (b == '"') {
+                end = i;
+                pos = i + 1;
+                return true;
+            }
+            if (b < 0x20 || b > 0x7e || b == '\\') {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** Whitespace, ':', whitespace; throws (the scan gives up) when the colon is missing. */
+    private void colon() {
+        skipWhitespace();
+        if (!take(':')) {
+            throw new IllegalStateException("no colon");
+        }
+        skipWhitespace();
+    }
+
+    private boolean take(char c) {
+        if (pos < in.length && in[pos] == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private int peek() {
+        return pos < in.length ? in[pos] : -1;
+    }
+
+    private void skipWhitespace() {
+        while (pos < in.length) {
+            byte b = in[pos];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return;
+            }
+            pos++;
+        }
+    }
+}
