@@ -1,5 +1,6 @@
 package org.avpipeline.cloud;
 
+import org.avpipeline.report.ByteSizes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

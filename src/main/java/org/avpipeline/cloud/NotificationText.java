@@ -1,5 +1,6 @@
 package org.avpipeline.cloud;
 
+import org.avpipeline.report.ByteSizes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

@@ -28,19 +28,9 @@ final class Format {
         return String.format(Locale.ROOT, "%,." + decimals + "f", v);
     }
 
-    /** 187342905 → {@code 187.3 MB} (decimal units). */
+    /** 187342905 → {@code 178.7 MiB}: the same units as the command-line summary and the notification. */
     static String bytes(long n) {
-        if (n < 1000) {
-            return n + " B";
-        }
-        String[] units = {"kB", "MB", "GB", "TB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, units[u]);
+        return ByteSizes.human(n);
     }
 
     /** {@code 9 s}, {@code 12 min 45 s}, {@code 1 h 02 min}. */

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.avpipeline.build.BuildSummary;
 import org.avpipeline.build.FailedTicker;
 import org.avpipeline.fetch.FetchSummaryTable;
-import org.avpipeline.cloud.ByteSizes;
+import org.avpipeline.report.ByteSizes;
 
 /** The summaries printed at the end of {@code build}, {@code run} and {@code demo}. */
 public final class RunSummaryText {

@@ -1,5 +1,6 @@
 package org.avpipeline.cloud;
 
+import org.avpipeline.report.ByteSizes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 class FormatTest {
     @Test
     void sizesDurationsAndCounts() {
-        assertEquals("999 B", Format.bytes(999));
-        assertEquals("48.2 kB", Format.bytes(48_213));
-        assertEquals("187 MB", Format.bytes(187_342_905));
-        assertEquals("2.1 GB", Format.bytes(2_100_000_000L));
+        assertEquals("999 bytes", Format.bytes(999));
+        assertEquals("47.1 KiB", Format.bytes(48_213));
+        assertEquals("178.7 MiB", Format.bytes(187_342_905));
+        assertEquals("2.0 GiB", Format.bytes(2_100_000_000L));
         assertEquals("1.2 s", Format.duration(1.2));
         assertEquals("45 s", Format.duration(45));
         assertEquals("12 min 45 s", Format.duration(765));

@@ -35,7 +35,7 @@ class HtmlReportTest {
         assertTrue(xpath(doc, "//title").startsWith("QQQ run report"));
         // Cards.
         String cards = xpath(doc, "//div[@class='cards']");
-        for (String number : List.of("99", "436,871", "187 MB", "12 min 45 s", "70.1", "plan 75/min", "94 / 99")) {
+        for (String number : List.of("99", "436,871", "178.7 MiB", "12 min 45 s", "70.1", "plan 75/min", "94 / 99")) {
             assertTrue(cards.contains(number), "cards lack " + number + ": " + cards);
         }
         // Funnel: the stage counts and the named drops with reasons.

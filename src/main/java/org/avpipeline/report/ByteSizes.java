@@ -1,4 +1,4 @@
-package org.avpipeline.cloud;
+package org.avpipeline.report;
 
 import java.util.Locale;
 
