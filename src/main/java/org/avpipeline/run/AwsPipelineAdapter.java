@@ -14,6 +14,7 @@ import org.avpipeline.config.Settings;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.cloud.AwsPipeline;
 import org.avpipeline.cloud.AwsSettings;
+import org.avpipeline.cloud.S3ArtifactPublisher;
 import org.avpipeline.cloud.PipelineOutcome;
 import org.avpipeline.cloud.RunSummary;
 import org.avpipeline.fetch.FetchPolicy;
@@ -35,10 +36,12 @@ public final class AwsPipelineAdapter {
 
     /** With a fetch policy of one's own ({@code run --aws --refresh}, {@code --max-age}, {@code --concurrency}). */
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy) {
+        // The run date is read when the AWS run makes the pipeline, at its start, as the AWS run reads its own: a run
+        // that crosses midnight UTC names the same date in the manifest as in the upload key.
+        LocalDate runDate = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        String location = "s3://" + settings.bucket() + "/" + S3ArtifactPublisher.artifactKey(runDate);
         return (apiKey, rawStore, workDir) -> {
-            LocalDate runDate = LocalDate.now(clock);
             Path artifact = workDir.resolve(ArtifactSchema.FILE_NAME);
-            String location = "s3://" + settings.bucket() + "/ttm-artifacts/" + runDate + "/" + ArtifactSchema.FILE_NAME;
             Pipeline.Request request = new Pipeline.Request(settings.etfSymbol(), List.of(), settings.startDate(),
                     apiKey, avBaseUrl, settings.rateLimitPerMinute(),
                     policy, rawStore, artifact, location, RunMode.AWS,
