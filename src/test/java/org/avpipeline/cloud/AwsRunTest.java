@@ -9,7 +9,6 @@ import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +30,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
+import org.avpipeline.testing.Tee;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -356,38 +356,6 @@ class AwsRunTest {
                     "the API key is in " + object.key());
             assertFalse(stored.response().metadata().toString().contains(apiKey),
                     "the API key is in the metadata of " + object.key());
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            synchronized (b) {
-                b.write(c);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            synchronized (b) {
-                b.write(bytes, off, len);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
         }
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,6 +45,7 @@ import org.avpipeline.simulator.Outcome;
 import org.avpipeline.simulator.SimulatorConfig;
 import org.avpipeline.simulator.SimulatorServer;
 import org.avpipeline.simulator.SimulatorStats;
+import org.avpipeline.testing.Tee;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -449,34 +449,6 @@ class FetchAgainstSimulatorTest {
                 }
                 assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains(KEY), "the key is in " + file);
             }
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            b.write(c);
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
         }
     }
 }

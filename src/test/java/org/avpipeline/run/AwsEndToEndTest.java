@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,6 +55,7 @@ import org.avpipeline.cloud.TestAws;
 import org.avpipeline.simulator.FaultPlan;
 import org.avpipeline.simulator.SimulatorConfig;
 import org.avpipeline.simulator.SimulatorServer;
+import org.avpipeline.testing.Tee;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -637,38 +637,6 @@ class AwsEndToEndTest {
                 }
                 return new ArtifactFacts(columns, rows, tickers, first);
             }
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            synchronized (b) {
-                b.write(c);
-            }
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            synchronized (b) {
-                b.write(bytes, off, len);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
         }
     }
 }
