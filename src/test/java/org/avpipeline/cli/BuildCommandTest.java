@@ -20,7 +20,8 @@ import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.raw.LocalRawStore;
 import org.avpipeline.raw.RawKey;
-import org.avpipeline.run.SimulatedRawStores;
+import org.avpipeline.bench.SimulatedRawStore;
+import org.avpipeline.run.StoredAnswers;
 import org.avpipeline.simulator.SimulatedMarket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,15 +41,15 @@ class BuildCommandTest {
     @BeforeAll
     static void fillStore() throws Exception {
         market = SimulatedMarket.create(7, "QQQ", 8, AS_OF);
+        SimulatedRawStore.ensure(dir.resolve("data"), market, 2, java.time.Clock.systemUTC());
         LocalRawStore store = new LocalRawStore(dir.resolve("data"));
-        SimulatedRawStores.fill(store, market);
         List<String> tickers = market.tickers();
         // one ticker's daily series is not JSON, another's has an unparseable number, a third's file is truncated
-        SimulatedRawStores.put(store, RawKey.of(tickers.get(1), AvFunction.TIME_SERIES_DAILY_ADJUSTED),
+        StoredAnswers.put(store, RawKey.of(tickers.get(1), AvFunction.TIME_SERIES_DAILY_ADJUSTED),
                 "<html>oops</html>".getBytes(StandardCharsets.UTF_8));
         String earnings = new String(market.answer(AvFunction.EARNINGS, tickers.get(2)), StandardCharsets.UTF_8)
                 .replaceFirst("\"reportedDate\": \"[0-9-]+\"", "\"reportedDate\": \"2021-13-45\"");
-        SimulatedRawStores.put(store, RawKey.of(tickers.get(2), AvFunction.EARNINGS),
+        StoredAnswers.put(store, RawKey.of(tickers.get(2), AvFunction.EARNINGS),
                 earnings.getBytes(StandardCharsets.UTF_8));
         Path gz = store.answerFile(RawKey.of(tickers.get(3), AvFunction.CASH_FLOW));
         byte[] whole = Files.readAllBytes(gz);
