@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.avpipeline.build.Metrics;
+import org.avpipeline.panel.Metrics;
 
 /**
  * INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW: {@code quarterlyReports} only (never annual), in answer order; a

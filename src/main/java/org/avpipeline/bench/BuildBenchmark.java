@@ -12,7 +12,7 @@ import org.avpipeline.Version;
 import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactSchema;
-import org.avpipeline.build.BuildParameters;
+import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.config.Settings;
 import org.avpipeline.fetch.Universe;
 import org.avpipeline.raw.LocalRawStore;

@@ -14,7 +14,7 @@ import org.avpipeline.Version;
 import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.alphavantage.MalformedAnswerException;
 import org.avpipeline.artifact.ArtifactMetadata;
-import org.avpipeline.build.BuildParameters;
+import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.config.Settings;
 import org.avpipeline.config.SettingsException;
 import org.avpipeline.config.SettingsResolver;

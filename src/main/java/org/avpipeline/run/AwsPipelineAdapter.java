@@ -69,7 +69,7 @@ public final class AwsPipelineAdapter {
      * {@code XYZ: transient (EARNINGS); build: unreadable SPLITS answer}. The details are in the run report.
      */
     static List<RunSummary.FailedTicker> failedTickers(FetchSummary fetch,
-            List<org.avpipeline.build.FailedTicker> buildFailures) {
+            List<org.avpipeline.panel.FailedTicker> buildFailures) {
         // ticker -> reason in words -> data types, both in first-seen order
         Map<String, Map<String, List<String>>> fetchReasons = new LinkedHashMap<>();
         for (DataTypeTally tally : fetch.dataTypes()) {

@@ -17,7 +17,7 @@ import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactSchema;
-import org.avpipeline.build.BuildParameters;
+import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.FetchProgress;
 import org.avpipeline.fetch.FetchSummary;

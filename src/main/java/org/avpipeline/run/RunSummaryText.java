@@ -1,8 +1,8 @@
 package org.avpipeline.run;
 
 import java.util.Locale;
-import org.avpipeline.build.BuildSummary;
-import org.avpipeline.build.FailedTicker;
+import org.avpipeline.panel.BuildSummary;
+import org.avpipeline.panel.FailedTicker;
 import org.avpipeline.fetch.FetchSummaryTable;
 import org.avpipeline.report.ByteSizes;
 

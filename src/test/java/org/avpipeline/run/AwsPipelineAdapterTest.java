@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
-import org.avpipeline.build.FailedTicker;
+import org.avpipeline.panel.FailedTicker;
 import org.avpipeline.cloud.RunSummary;
 import org.avpipeline.fetch.DataTypeTally;
 import org.avpipeline.fetch.FetchSummary;

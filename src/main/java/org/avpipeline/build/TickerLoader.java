@@ -1,7 +1,0 @@
-package org.avpipeline.build;
-
-/** Loads (reads and parses) one ticker's data; a failure fails only that ticker. */
-@FunctionalInterface
-public interface TickerLoader {
-    TickerData load(String ticker) throws Exception;
-}

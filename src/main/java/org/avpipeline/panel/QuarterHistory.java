@@ -1,0 +1,25 @@
+package org.avpipeline.panel;
+
+/**
+ * The continuous run of one ticker's quarters with everything the daily panel takes from them: the quarterly rows
+ * (§5), the calendar quarter of each (§5.6, epoch days) and the TTM of every flow metric (§6, in the order of
+ * {@link Metrics#FLOW}).
+ */
+public record QuarterHistory(QuarterlyRows rows, int[] calendarQuarterEndings, double[][] ttm) {
+    public static final QuarterHistory EMPTY = of(QuarterlyRows.EMPTY);
+
+    public QuarterHistory {
+        if (calendarQuarterEndings.length != rows.size() || ttm.length != Metrics.FLOW.size()) {
+            throw new IllegalArgumentException("inconsistent quarter history");
+        }
+    }
+
+    /** Adds calendar quarters and TTMs to a continuous run. */
+    public static QuarterHistory of(QuarterlyRows run) {
+        return new QuarterHistory(run, CalendarQuarters.of(run.fiscalDates()), TrailingTwelveMonths.ofFlows(run));
+    }
+
+    public int size() {
+        return rows.size();
+    }
+}

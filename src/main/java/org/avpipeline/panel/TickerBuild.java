@@ -1,0 +1,111 @@
+package org.avpipeline.panel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.DailyBar;
+import org.avpipeline.alphavantage.EarningsReport;
+import org.avpipeline.alphavantage.StatementReport;
+
+/**
+ * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene and anomaly
+ * cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
+ * market cap, per-share and derived columns.
+ */
+public final class TickerBuild {
+    private TickerBuild() {}
+
+    private static final Map<AvFunction, List<String>> STATEMENT_METRICS = Map.of(
+            AvFunction.INCOME_STATEMENT, Metrics.INCOME_STATEMENT,
+            AvFunction.BALANCE_SHEET, Metrics.BALANCE_SHEET,
+            AvFunction.CASH_FLOW, Metrics.CASH_FLOW);
+
+    public static TickerResult build(TickerData data, BuildParameters params) {
+        List<Dropout> dropouts = new ArrayList<>();
+        List<AnomalyRepair> repairs = new ArrayList<>();
+        QuarterHistory history = fundamentals(data, params, dropouts, repairs);
+
+        List<DailyBar> bars = ascending(data.bars());
+        DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, history, data.splits(), params.startDate());
+        if (daily == null) {
+            dropouts.add(new Dropout(DropReason.NO_PRICES, AvFunction.TIME_SERIES_DAILY_ADJUSTED,
+                    bars.isEmpty() ? "no price data"
+                            : "no price rows on or after " + params.startDate() + " (last "
+                                    + bars.get(bars.size() - 1).date() + ")"));
+        } else {
+            PerShare.fill(daily.panel(), daily.carried());
+            DerivedMetrics.fill(daily.panel());
+        }
+        int[] fiscal = history.rows().fiscalDates();
+        TickerFacts facts = new TickerFacts(data.ticker(), bars.size(), daily == null ? 0 : daily.panel().rows(),
+                dropouts, history.size(),
+                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
+                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs);
+        return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts);
+    }
+
+    /** §3–§6: the continuous run with calendar quarters and TTMs, or {@link QuarterHistory#EMPTY} with dropouts. */
+    static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
+            List<AnomalyRepair> repairs) {
+        List<EarningsReport> earnings = FiscalDates.earnings(data.earnings());
+        if (earnings.isEmpty()) {
+            dropouts.add(new Dropout(DropReason.NOT_IN_ALL_STATEMENTS, AvFunction.EARNINGS,
+                    "no quarterly EARNINGS rows"));
+        }
+        Map<AvFunction, StatementTable> tables = new EnumMap<>(AvFunction.class);
+        for (AvFunction statement : AvFunction.STATEMENTS) {
+            List<StatementReport> reports = FiscalDates.statements(data.statement(statement));
+            StatementHygiene.Outcome outcome = StatementHygiene.apply(statement, reports,
+                    STATEMENT_METRICS.get(statement), params.cleaning().minObs());
+            if (!outcome.usable()) {
+                dropouts.add(outcome.dropout());
+                continue;
+            }
+            AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(outcome.table(), params.cleaning());
+            repairs.addAll(cleaned.repairs());
+            tables.put(statement, cleaned.table());
+        }
+        if (!dropouts.isEmpty()) {
+            return QuarterHistory.EMPTY;
+        }
+        QuarterlyRows rows = QuarterlyTable.assemble(earnings, tables);
+        if (rows.size() == 0) {
+            dropouts.add(new Dropout(DropReason.NOT_IN_ALL_STATEMENTS, null,
+                    "no fiscal quarter is in all three statements"));
+            return QuarterHistory.EMPTY;
+        }
+        QuarterlyRows run = Continuity.apply(rows);
+        if (run.size() == 0) {
+            dropouts.add(new Dropout(DropReason.NO_CONTINUOUS_QUARTERS, null,
+                    "none of the " + rows.size() + " common quarters ends on the last day of a month"));
+            return QuarterHistory.EMPTY;
+        }
+        return QuarterHistory.of(run);
+    }
+
+    /** The bars as given when they are strictly ascending, else sorted by date keeping the first bar of each date. */
+    static List<DailyBar> ascending(List<DailyBar> bars) {
+        boolean ok = true;
+        for (int i = 0; i < bars.size() && ok; i++) {
+            ok = bars.get(i).date() != null && (i == 0 || bars.get(i - 1).date().isBefore(bars.get(i).date()));
+        }
+        if (ok) {
+            return bars;
+        }
+        List<DailyBar> sorted = new ArrayList<>(bars.size());
+        Set<LocalDate> seen = new HashSet<>();
+        for (DailyBar b : bars) {
+            if (b.date() != null && seen.add(b.date())) {
+                sorted.add(b);
+            }
+        }
+        sorted.sort(Comparator.comparing(DailyBar::date));
+        return sorted;
+    }
+}

@@ -1,0 +1,39 @@
+package org.avpipeline.panel;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.DailyBar;
+import org.avpipeline.alphavantage.EarningsReport;
+import org.avpipeline.alphavantage.Split;
+import org.avpipeline.alphavantage.StatementReport;
+
+/**
+ * Everything the build knows about one ticker, as parsed: daily bars (ascending dates, one per date), splits, earnings
+ * rows and the quarterly reports of each statement (in answer order). A data type that could not be fetched is an
+ * empty list ({@code null} is accepted and means the same).
+ *
+ * @param statements the reports of {@link AvFunction#INCOME_STATEMENT}, {@link AvFunction#BALANCE_SHEET} and
+ *     {@link AvFunction#CASH_FLOW}; a missing key is an empty list
+ */
+public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
+        Map<AvFunction, List<StatementReport>> statements) {
+    public TickerData {
+        Objects.requireNonNull(ticker, "ticker");
+        bars = bars == null ? List.of() : List.copyOf(bars);
+        splits = splits == null ? List.of() : List.copyOf(splits);
+        earnings = earnings == null ? List.of() : List.copyOf(earnings);
+        Map<AvFunction, List<StatementReport>> copy = new EnumMap<>(AvFunction.class);
+        if (statements != null) {
+            statements.forEach((f, reports) -> copy.put(f, reports == null ? List.of() : List.copyOf(reports)));
+        }
+        statements = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The reports of one statement, empty when there are none. */
+    public List<StatementReport> statement(AvFunction function) {
+        return statements.getOrDefault(function, List.of());
+    }
+}

@@ -1,0 +1,45 @@
+package org.avpipeline.panel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened to one ticker in the build, for the run summary, manifest, report and notification.
+ *
+ * @param priceDays all price rows the ticker has (full history)
+ * @param panelRows rows in the artifact (price rows on or after START_DATE); 0 when the ticker is not in it
+ * @param dropouts why the ticker left the fundamentals path (and {@link DropReason#NO_PRICES} when it is not in the
+ *     artifact); empty when it went all the way
+ * @param continuousQuarters quarters in the continuous run (§5.5); 0 when the ticker has no usable statements
+ * @param firstQuarter the fiscal date of the run's first quarter, {@code null} when there is no run
+ * @param lastQuarter the fiscal date of the run's last quarter, {@code null} when there is no run
+ * @param repairs anomaly repairs per (statement, metric, stage), only non-zero counts
+ */
+public record TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts,
+        int continuousQuarters, LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs) {
+    public TickerFacts {
+        Objects.requireNonNull(ticker, "ticker");
+        dropouts = List.copyOf(dropouts);
+        repairs = List.copyOf(repairs);
+    }
+
+    /** Whether the ticker has prices on or after START_DATE, so it is in the artifact. */
+    public boolean inArtifact() {
+        return panelRows > 0;
+    }
+
+    /** Whether the ticker has a continuous run of quarters from its statements. */
+    public boolean hasUsableStatements() {
+        return continuousQuarters > 0;
+    }
+
+    /** The total number of values repaired by anomaly cleaning. */
+    public int repairCount() {
+        int total = 0;
+        for (AnomalyRepair r : repairs) {
+            total += r.count();
+        }
+        return total;
+    }
+}

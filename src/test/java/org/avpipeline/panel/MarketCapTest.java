@@ -1,0 +1,134 @@
+package org.avpipeline.panel;
+
+import static org.avpipeline.panel.Fixtures.NA;
+import static org.avpipeline.panel.Fixtures.d;
+import static org.avpipeline.panel.Fixtures.day;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.avpipeline.alphavantage.Split;
+import org.junit.jupiter.api.Test;
+
+class MarketCapTest {
+    private static final String SHARES = Metrics.SHARES;
+
+    /** The three columns for the given days, closes, quarters and splits, with START_DATE 2000-01-01. */
+    private static double[][] run(String[] days, double[] close, Quarters quarters, List<Split> splits) {
+        int[] d = Arrays.stream(days).mapToInt(Fixtures::day).toArray();
+        double[][] out = new double[3][d.length];
+        for (double[] c : out) {
+            Arrays.fill(c, NA);
+        }
+        MarketCap.fill(d, close, MarketCap.shareReports(quarters.rows(), day("2000-01-01")),
+                MarketCap.validSplits(splits), out[0], out[1], out[2]);
+        return out;
+    }
+
+    @Test
+    void aReportOnAWeekendCountsFromTheNextPriceDay() {
+        // reported Saturday 2024-02-03; price days Friday and Monday
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-03", SHARES, 1_000_000);
+        double[][] out = run(new String[] {"2024-02-02", "2024-02-05"}, new double[] {10, 20}, q, List.of());
+        assertArrayEquals(new double[] {NA, 1}, out[0]);
+        assertArrayEquals(new double[] {NA, 1_000_000}, out[1]);
+        assertArrayEquals(new double[] {NA, 20}, out[2]);
+    }
+
+    @Test
+    void aReportBeforeTheFirstPriceDayCountsFromTheFirstDay() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-01-20", SHARES, 2e6);
+        double[][] out = run(new String[] {"2024-03-01"}, new double[] {5}, q, List.of());
+        assertArrayEquals(new double[] {10}, out[2]);
+    }
+
+    @Test
+    void theLatestReportWinsTiesGoToTheLaterFiscalQuarter() {
+        Quarters q = new Quarters()
+                .add("2023-06-30", "2023-08-01", SHARES, 100e6)
+                .add("2023-09-30", "2023-11-01", SHARES, 300e6) // same day as the next, earlier quarter
+                .add("2023-03-31", "2023-11-01", SHARES, 200e6); // late filing of an older quarter: same day
+        double[][] out = run(new String[] {"2023-09-01", "2023-11-01"}, new double[] {1, 1}, q, List.of());
+        assertArrayEquals(new double[] {100e6, 300e6}, out[1]);
+    }
+
+    @Test
+    void aSplitAfterTheFilingMultipliesFromItsEffectiveDateOnly() {
+        Quarters q = new Quarters()
+                .add("2023-12-31", "2024-02-01", SHARES, 10e6)
+                .add("2024-03-31", "2024-05-01", SHARES, 40e6); // already counts the split
+        List<Split> splits = List.of(new Split(d("2024-03-15"), 4));
+        String[] days = {"2024-02-01", "2024-03-14", "2024-03-15", "2024-04-30", "2024-05-01"};
+        double[] close = {100, 100, 25, 25, 25};
+        double[][] out = run(days, close, q, splits);
+        assertArrayEquals(new double[] {1, 1, 4, 4, 1}, out[0]);
+        assertArrayEquals(new double[] {10e6, 10e6, 40e6, 40e6, 40e6}, out[1]);
+        assertArrayEquals(new double[] {1000, 1000, 1000, 1000, 1000}, out[2]);
+    }
+
+    @Test
+    void splitsOnOrBeforeTheFilingAreIgnored() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 10e6);
+        List<Split> splits = List.of(new Split(d("2024-01-10"), 2), new Split(d("2024-02-01"), 3));
+        double[][] out = run(new String[] {"2024-02-01", "2024-06-03"}, new double[] {1, 1}, q, splits);
+        assertArrayEquals(new double[] {1, 1}, out[0]);
+    }
+
+    @Test
+    void severalSplitsMultiply() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 1e6);
+        List<Split> splits = List.of(new Split(d("2024-04-01"), 3), new Split(d("2024-03-01"), 2));
+        double[][] out = run(new String[] {"2024-03-01", "2024-04-01"}, new double[] {1, 1}, q, splits);
+        assertArrayEquals(new double[] {2, 6}, out[0]);
+    }
+
+    @Test
+    void missingZeroAndNegativeFactorsAreIgnored() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 1e6);
+        List<Split> splits = List.of(new Split(d("2024-03-01"), NA), new Split(d("2024-03-02"), 0),
+                new Split(d("2024-03-03"), -2), new Split(d("2024-03-04"), 0.5));
+        double[][] out = run(new String[] {"2024-03-05"}, new double[] {1}, q, splits);
+        assertArrayEquals(new double[] {0.5}, out[0]);
+    }
+
+    @Test
+    void noReportMeansMissingMultiplierSharesAndMarketCap() {
+        double[][] out = run(new String[] {"2024-03-05"}, new double[] {1}, new Quarters(),
+                List.of(new Split(d("2024-03-01"), 2)));
+        assertArrayEquals(new double[] {NA}, out[0]);
+        assertArrayEquals(new double[] {NA}, out[1]);
+        assertArrayEquals(new double[] {NA}, out[2]);
+    }
+
+    @Test
+    void onlyReportsFromStartDateWithAReportedDateAndPositiveShares() {
+        QuarterlyRows rows = new Quarters()
+                .add("2004-12-31", "2005-02-01", SHARES, 1) // before START_DATE
+                .add("2005-03-31", null, SHARES, 2) // no reportedDate
+                .add("2005-06-30", "2005-08-01", SHARES, 0)
+                .add("2005-09-30", "2005-11-01", SHARES, -5)
+                .add("2005-12-31", "2006-02-01") // shares missing
+                .add("2006-03-31", "2006-05-01", SHARES, 6)
+                .rows();
+        List<MarketCap.ShareReport> reports = MarketCap.shareReports(rows, day("2005-01-01"));
+        assertEquals(List.of(new MarketCap.ShareReport(day("2006-05-01"), day("2006-03-31"), 6)), reports);
+    }
+
+    @Test
+    void daysWithoutAPositiveCloseGetNothing() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 1e6);
+        double[][] out = run(new String[] {"2024-03-01", "2024-03-04", "2024-03-05"}, new double[] {0, NA, 3}, q,
+                List.of());
+        assertArrayEquals(new double[] {NA, NA, 3}, out[2]);
+    }
+
+    @Test
+    void marketCapIsCloseTimesEffectiveSharesInMillions() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 15_550_000);
+        List<Split> splits = List.of(new Split(d("2024-02-10"), 1.5));
+        double[][] out = run(new String[] {"2024-02-12"}, new double[] {187.3}, q, splits);
+        assertEquals(15_550_000 * 1.5, out[1][0]);
+        assertEquals(187.3 * (15_550_000 * 1.5) / 1e6, out[2][0]);
+    }
+}
