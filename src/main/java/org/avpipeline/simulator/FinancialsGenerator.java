@@ -74,14 +74,17 @@ final class FinancialsGenerator {
             for (int j = 0; j < fields.size(); j++) {
                 alwaysNone[j] = SPARSE.contains(fields.get(j)) && noise.nextBoolean();
             }
+            MissingRuns runs = MissingRuns.draw(Seeds.stream(seed, t.symbol(), "runs-" + f), fields, PROTECTED,
+                    reported.size());
             List<StatementRow> rows = new ArrayList<>();
-            for (Quarter q : reported) {
+            for (int k = 0; k < reported.size(); k++) {
+                Quarter q = reported.get(k);
                 double[] v = new double[fields.size()];
                 Map<String, Double> m = q.values().get(f);
                 for (int j = 0; j < v.length; j++) {
                     Double x = m.get(fields.get(j));
                     boolean sporadic = !PROTECTED.contains(fields.get(j)) && noise.nextDouble() < 0.01;
-                    v[j] = x == null || alwaysNone[j] || sporadic ? Double.NaN : x;
+                    v[j] = x == null || alwaysNone[j] || sporadic || runs.missing(j, k) ? Double.NaN : x;
                 }
                 rows.add(new StatementRow(q.periodEnd(), v));
             }

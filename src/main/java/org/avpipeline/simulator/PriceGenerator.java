@@ -33,6 +33,8 @@ final class PriceGenerator {
         markDividends(t, days, dividend);
 
         SplittableRandom r = Seeds.stream(seed, t.symbol(), "prices");
+        Quoting quoting = Quoting.of(seed, t.symbol());
+        SplittableRandom ticks = Seeds.stream(seed, t.symbol(), "ticks");
         double sigma = t.dailyVolatility();
         double[] logValue = bridge(t, days, coef, r);
         double shares = 1; // cumulative split factor: raw price = value / shares
@@ -40,13 +42,14 @@ final class PriceGenerator {
             double value = Math.exp(logValue[i]);
             double previous = i == 0 ? value : Math.exp(logValue[i - 1]);
             shares *= coef[i];
-            double c = Numbers.roundPrice(value / shares);
-            double o = Numbers.roundPrice(previous * Math.exp(0.3 * sigma * r.nextGaussian()) / shares);
+            int day = days[i];
+            double c = quoting.quote(value / shares, day, ticks);
+            double o = quoting.quote(previous * Math.exp(0.3 * sigma * r.nextGaussian()) / shares, day, ticks);
             double top = Math.max(o, c);
             double bottom = Math.min(o, c);
-            high[i] = Math.max(top, Numbers.roundPrice(top * (1 + Math.abs(r.nextGaussian()) * sigma * 0.5)));
-            low[i] = Math.min(bottom, Numbers.roundPrice(bottom * (1 - Math.min(0.5, Math.abs(r.nextGaussian())
-                    * sigma * 0.5))));
+            high[i] = Math.max(top, quoting.quote(top * (1 + Math.abs(r.nextGaussian()) * sigma * 0.5), day, ticks));
+            low[i] = Math.min(bottom, quoting.quote(bottom * (1 - Math.min(0.5, Math.abs(r.nextGaussian())
+                    * sigma * 0.5)), day, ticks));
             open[i] = o;
             close[i] = c;
             volume[i] = Math.round(t.baseVolume() * shares * Math.exp(0.35 * r.nextGaussian()));

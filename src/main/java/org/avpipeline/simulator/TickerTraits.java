@@ -93,11 +93,13 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
         double yield = sc.contains(Scenario.DIVIDENDS) ? 0.01 + 0.025 * r.nextDouble() : 0;
         int dividendStart = Math.max(listing.getYear() + 1, 2000) + (index >= 0 && index < 10 ? 2 : r.nextInt(8));
 
-                double startPrice = 12 + 60 * r.nextDouble();
+                // Log-uniform scales over orders of magnitude, as in real universes: prices from $3 to $400, quarterly revenue
+        // from $2 million to $30 billion (capped below as the company grows).
+        double startPrice = Math.exp(Math.log(3) + r.nextDouble() * Math.log(400 / 3.0));
         double drift = 0.02 + 0.07 * r.nextDouble();
         double vol = 0.012 + 0.016 * r.nextDouble();
         double volume = Math.exp(Math.log(2e5) + r.nextDouble() * Math.log(100));
-        double revenue = Math.exp(Math.log(1e8) + r.nextDouble() * Math.log(100));
+        double revenue = Math.exp(Math.log(2e6) + r.nextDouble() * Math.log(15_000));
         double priceSales = 1.5 + 4.5 * r.nextDouble();
         TickerTraits draft = new TickerTraits(symbol, description, index, sc, listing, fiscalOffset, splits, yield,
                 dividendStart, startPrice, drift, drift, vol, volume, revenue, 1);
