@@ -32,6 +32,7 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * Writes the artifact (artifact.md, pipeline.md §11): one ticker at a time, tickers ascending, into a temporary file
@@ -73,6 +74,8 @@ public final class ArtifactWriter implements AutoCloseable {
     private final RowGroupLimits limits;
     private final MessageType schema = ArtifactParquetSchema.messageType();
     private final List<ColumnDescriptor> descriptors = schema.getColumns();
+    /** The columns parquet's own column writers write: all but the DOUBLE ones ({@link DoubleColumnChunk}). */
+    private final MessageType otherColumns = withoutDoubles(schema);
     /** Where column range k of {@link #ranges} is written (k ≥ 1; range 0 on the caller's thread); null for one. */
     private final ExecutorService columnPool;
     private final int[] ranges;
@@ -80,6 +83,7 @@ public final class ArtifactWriter implements AutoCloseable {
     private ColumnChunkPageWriteStore pageStore;
     private ColumnWriteStore columnStore;
     private ColumnWriter[] columnWriters;
+    private DoubleColumnChunk[] doubleChunks;
     private long rowGroupRows;
 
     private String lastTicker;
@@ -108,7 +112,6 @@ public final class ArtifactWriter implements AutoCloseable {
         this.properties = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .withDictionaryEncoding(true)
-                .withValuesWriterFactory(new ArtifactValuesWriterFactory())
                 .withStatisticsEnabled(true)
                 .withAllocator(new HeapByteBufferAllocator())
                 .build();
@@ -177,7 +180,7 @@ public final class ArtifactWriter implements AutoCloseable {
                 columnStore.endRecord();
             }
             rowGroupRows += panel.rows();
-            if (rowGroupRows >= limits.rows() || columnStore.getBufferedSize() >= limits.bytes()) {
+            if (rowGroupRows >= limits.rows() || bufferedBytes() >= limits.bytes()) {
                 endRowGroup();
             }
         } catch (IOException | RuntimeException e) {
@@ -316,7 +319,7 @@ public final class ArtifactWriter implements AutoCloseable {
             switch (columns.get(c).type()) {
                 case STRING -> writeString(w, Binary.fromString(panel.ticker()), n, present);
                 case DATE -> writeDates(w, panel.dates(c), n, present);
-                case DOUBLE -> writeDoubles(w, panel.doubles(c), n, present);
+                case DOUBLE -> doubleChunks[c].append(panel.doubles(c), n);
                 case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
             }
         }
@@ -338,17 +341,6 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
-    private static void writeDoubles(ColumnWriter w, double[] a, int n, int present) {
-        for (int i = 0; i < n; i++) {
-            double v = a[i];
-            if (Double.isNaN(v)) {
-                w.writeNull(0, 0);
-            } else {
-                w.write(v, 0, present);
-            }
-        }
-    }
-
     private static void writeBooleans(ColumnWriter w, boolean[] a, int n, int present) {
         for (int i = 0; i < n; i++) {
             w.write(a[i], 0, present);
@@ -358,10 +350,16 @@ public final class ArtifactWriter implements AutoCloseable {
     private void startRowGroup() {
         pageStore = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-        columnStore = properties.newColumnWriteStore(schema, pageStore, pageStore);
+        columnStore = properties.newColumnWriteStore(otherColumns, pageStore, pageStore);
         columnWriters = new ColumnWriter[descriptors.size()];
+        doubleChunks = new DoubleColumnChunk[descriptors.size()];
         for (int c = 0; c < columnWriters.length; c++) {
-            columnWriters[c] = columnStore.getColumnWriter(descriptors.get(c));
+            ColumnDescriptor d = descriptors.get(c);
+            if (isDouble(d)) {
+                doubleChunks[c] = new DoubleColumnChunk(d, properties.getDictionaryPageSizeThreshold());
+            } else {
+                columnWriters[c] = columnStore.getColumnWriter(d);
+            }
         }
         rowGroupRows = 0;
     }
@@ -373,6 +371,11 @@ public final class ArtifactWriter implements AutoCloseable {
         if (rowGroupRows > 0) {
             fileWriter.startBlock(rowGroupRows);
             columnStore.flush();
+            for (int c = 0; c < doubleChunks.length; c++) {
+                if (doubleChunks[c] != null) {
+                    doubleChunks[c].writeTo(pageStore.getPageWriter(descriptors.get(c)));
+                }
+            }
             pageStore.flushToFileWriter(fileWriter);
             fileWriter.endBlock();
             rowGroups++;
@@ -388,7 +391,32 @@ public final class ArtifactWriter implements AutoCloseable {
         columnStore = null;
         pageStore = null;
         columnWriters = null;
+        doubleChunks = null;
         rowGroupRows = 0;
+    }
+
+    private long bufferedBytes() {
+        long bytes = columnStore.getBufferedSize();
+        for (DoubleColumnChunk chunk : doubleChunks) {
+            if (chunk != null) {
+                bytes += chunk.bufferedBytes();
+            }
+        }
+        return bytes;
+    }
+
+    private static boolean isDouble(ColumnDescriptor d) {
+        return d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE;
+    }
+
+    private static MessageType withoutDoubles(MessageType schema) {
+        List<org.apache.parquet.schema.Type> kept = new ArrayList<>();
+        for (org.apache.parquet.schema.Type t : schema.getFields()) {
+            if (!t.isPrimitive() || t.asPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.DOUBLE) {
+                kept.add(t);
+            }
+        }
+        return new MessageType(schema.getName(), kept);
     }
 
     private void moveIntoPlace() throws IOException {

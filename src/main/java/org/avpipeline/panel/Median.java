@@ -1,7 +1,5 @@
 package org.avpipeline.panel;
 
-import java.util.Arrays;
-
 /**
  * The median as R's {@code median(x)} computes it (without {@code na.rm}): NaN when any value is NaN or there are
  * none, the middle value for an odd count, the mean of the two middle values for an even count (IEEE arithmetic for
@@ -10,7 +8,11 @@ import java.util.Arrays;
 public final class Median {
     private Median() {}
 
-    /** The median of {@code values[0..count-1]}; sorts that part of the array in place. */
+    /**
+     * The median of {@code values[0..count-1]}; reorders that part of the array. The middle values are found by
+     * selection (an insertion sort for the short baselines of stage 1, quickselect otherwise), not by sorting; the
+     * order is {@link Double#compare}'s, as {@code Arrays.sort}'s.
+     */
     public static double ofFirst(double[] values, int count) {
         if (count == 0) {
             return Double.NaN;
@@ -20,12 +22,83 @@ public final class Median {
                 return Double.NaN;
             }
         }
-        Arrays.sort(values, 0, count);
         int half = count / 2;
+        if (count <= SHORT) {
+            insertionSort(values, count);
+        } else {
+            select(values, 0, count - 1, half);
+            if (count % 2 == 0) {
+                int below = 0;
+                for (int i = 1; i < half; i++) {
+                    if (Double.compare(values[i], values[below]) > 0) {
+                        below = i;
+                    }
+                }
+                return mean(values[below], values[half]);
+            }
+        }
         if (count % 2 == 1) {
             return values[half];
         }
         return mean(values[half - 1], values[half]);
+    }
+
+    /** Up to this many values are simply sorted. */
+    private static final int SHORT = 16;
+
+    private static void insertionSort(double[] a, int count) {
+        for (int i = 1; i < count; i++) {
+            double x = a[i];
+            int j = i - 1;
+            while (j >= 0 && Double.compare(a[j], x) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    /** Puts the k-th smallest of {@code a[lo..hi]} at {@code a[k]}, smaller-or-equal ones before it (Hoare). */
+    private static void select(double[] a, int lo, int hi, int k) {
+        while (hi > lo) {
+            double pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (Double.compare(a[i], pivot) < 0) {
+                    i++;
+                }
+                while (Double.compare(a[j], pivot) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static double medianOfThree(double x, double y, double z) {
+        if (Double.compare(x, y) > 0) {
+            double t = x;
+            x = y;
+            y = t;
+        }
+        if (Double.compare(y, z) > 0) {
+            y = z;
+        }
+        return Double.compare(x, y) > 0 ? x : y;
     }
 
     /** The median of a copy of the values. */

@@ -1,0 +1,76 @@
+package org.avpipeline.artifact;
+
+import java.util.Arrays;
+
+/**
+ * The distinct values of a DOUBLE column chunk by their bits (so {@code -0.0} and {@code 0.0} are two entries, as in
+ * parquet's own dictionary), with ids in first-seen order: an open-addressing table of longs, no boxing.
+ */
+final class DoubleDictionary {
+    private long[] keys;
+    private int[] slots; // id + 1; 0: empty
+    private double[] values;
+    private int size;
+    private int mask;
+
+    DoubleDictionary(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new long[capacity];
+        slots = new int[capacity];
+        values = new double[Math.max(16, expected)];
+        mask = capacity - 1;
+    }
+
+    int size() {
+        return size;
+    }
+
+    double value(int id) {
+        return values[id];
+    }
+
+    /** The id of {@code v}, added when new. */
+    int idOf(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        int i = hash(bits) & mask;
+        while (slots[i] != 0) {
+            if (keys[i] == bits) {
+                return slots[i] - 1;
+            }
+            i = (i + 1) & mask;
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size] = v;
+        keys[i] = bits;
+        slots[i] = ++size;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldSlots = slots;
+        keys = new long[oldKeys.length * 2];
+        slots = new int[oldKeys.length * 2];
+        mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldSlots[j] != 0) {
+                int i = hash(oldKeys[j]) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                slots[i] = oldSlots[j];
+            }
+        }
+    }
+
+    private static int hash(long bits) {
+        long h = bits * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+    }
+}
