@@ -11,14 +11,14 @@ import java.util.Objects;
  * <p>A ticker's basis: {@code AS_REPORTED} when at least one of its tested splits (groups) is as reported (its
  * untested splits inherit from the tested ones), {@code RESTATED} when it has tested splits and none is as reported,
  * {@code UNTESTED} when none of its splits could be tested (taken as restated, what Alpha Vantage serves today).
- * Tickers without a split up to their last price day (or without a usable balance sheet) look the same on both bases
- * and are only counted.
+ * Only tickers with a continuous run of quarters (share counts in the artifact) are counted; those without a split
+ * up to their last price day look the same on both bases and are only counted.
  *
  * @param asReported tickers whose counts were detected as reported
  * @param restated tickers whose counts were detected as restated
  * @param untested tickers with splits of which none could be tested (taken as restated)
- * @param withoutSplits built tickers with a usable balance sheet and no split that counts
- * @param tickers every ticker with splits, in ticker order
+ * @param withoutSplits tickers with a continuous run of quarters and no split that counts
+ * @param tickers every such ticker with splits, in ticker order
  */
 public record ShareBases(int asReported, int restated, int untested, int withoutSplits, List<TickerSplits> tickers) {
     public ShareBases {

@@ -7,7 +7,10 @@ import org.avpipeline.panel.ShareBasis;
 import org.avpipeline.panel.TickerFacts;
 import org.avpipeline.report.ShareBases;
 
-/** Maps the build's share-basis decisions (pipeline.md §3.4) onto the run manifest's {@link ShareBases}. */
+/**
+ * Maps the build's share-basis decisions (pipeline.md §3.4) onto the run manifest's {@link ShareBases}. Only tickers
+ * with a continuous run of quarters count: the others have no share counts in the artifact.
+ */
 public final class ShareBasisManifest {
     private ShareBasisManifest() {}
 
@@ -21,15 +24,16 @@ public final class ShareBasisManifest {
         int withoutSplits = 0;
         List<ShareBases.TickerSplits> tickers = new ArrayList<>();
         for (TickerFacts t : build.facts()) {
+            if (!t.hasUsableStatements()) {
+                continue;
+            }
             ShareBasis.TickerBasis basis = t.shareBasis();
             switch (basis) {
                 case AS_REPORTED -> asReported++;
                 case RESTATED -> restated++;
                 case UNTESTED -> untested++;
                 case NO_SPLITS -> {
-                    if (t.hasUsableStatements()) {
-                        withoutSplits++;
-                    }
+                    withoutSplits++;
                     continue;
                 }
             }

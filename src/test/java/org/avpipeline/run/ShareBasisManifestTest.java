@@ -38,7 +38,8 @@ class ShareBasisManifestTest {
                 facts("C", 20, untested(Basis.RESTATED, Evidence.ASSUMED)),
                 facts("D", 20, tested(Basis.RESTATED, 1.0), tested(Basis.AS_REPORTED, 3.9)),
                 facts("E", 20),
-                facts("F", 0))); // no usable statements: not counted as "without splits"
+                facts("F", 0), // no usable statements: not counted
+                facts("G", 0, tested(Basis.AS_REPORTED, 4.0))));
         ShareBases b = ShareBasisManifest.of(build);
         assertEquals(2, b.asReported());
         assertEquals(1, b.restated());
