@@ -73,7 +73,7 @@ public final class DailyPanel {
         double[] effectiveShares = panel.doubles(EFFECTIVE_SHARES);
         double[] marketCap = panel.doubles(MARKET_CAP);
         MarketCap.fill(panel.dates(DATE), close, MarketCap.shareReports(quarters.rows(), startDay),
-                MarketCap.validSplits(splits), multiplier, effectiveShares, marketCap);
+                MarketCap.validSplits(splits, barDays[n - 1]), multiplier, effectiveShares, marketCap);
         AnomalyCleaning.carryForward(multiplier);
         AnomalyCleaning.carryForward(effectiveShares);
         AnomalyCleaning.carryForward(marketCap);

@@ -40,7 +40,11 @@ public final class DerivedMetrics {
         return Double.isNaN(x) ? 0 : x;
     }
 
-    /** Writes the derived columns from the panel's per-share columns and adjusted close. */
+    /**
+     * Writes the derived columns from the panel's per-share columns and adjusted close. Enterprise value and invested
+     * capital per share are missing on rows whose carried shares value is missing or not positive, where no per-share
+     * value can exist [fix].
+     */
     public static void fill(TickerPanel panel) {
         double[] ocf = col(panel, "operatingCashflow_ttm_per_share");
         double[] capex = col(panel, "capitalExpenditures_ttm_per_share");
@@ -55,6 +59,7 @@ public final class DerivedMetrics {
         double[] equity = col(panel, "totalShareholderEquity_per_share");
         double[] revenue = col(panel, "totalRevenue_ttm_per_share");
         double[] assets = col(panel, "totalAssets_per_share");
+        double[] shares = col(panel, Metrics.SHARES);
 
         double[] fcf = col(panel, "fcf_ttm_per_share");
         double[] nopat = col(panel, "nopat_ttm_per_share");
@@ -64,8 +69,10 @@ public final class DerivedMetrics {
         for (int r = 0; r < panel.rows(); r++) {
             fcf[r] = fcf(ocf[r], capex[r]);
             nopat[r] = nopat(ebit[r], da[r], dep[r]);
-            ev[r] = enterpriseValue(adjustedClose[r], debt[r], leases[r], cash[r], investments[r]);
-            ic[r] = investedCapital(debt[r], leases[r], equity[r]);
+            boolean perShare = shares[r] > 0;
+            ev[r] = perShare ? enterpriseValue(adjustedClose[r], debt[r], leases[r], cash[r], investments[r])
+                    : Double.NaN;
+            ic[r] = perShare ? investedCapital(debt[r], leases[r], equity[r]) : Double.NaN;
             complete[r] = !Double.isNaN(revenue[r]) && !Double.isNaN(assets[r]) && !Double.isNaN(ocf[r]);
         }
     }

@@ -7,8 +7,9 @@ import org.avpipeline.alphavantage.Split;
 import org.avpipeline.artifact.TickerPanel;
 
 /**
- * pipeline.md §7: shares and market cap on each price day from the latest share report filed by that day, adjusted
- * by the splits that took effect after the filing [fix].
+ * pipeline.md §7: shares and market cap on each price day from the latest share report filed by that day. The
+ * report's count is on the current basis (§3.4); the splits dated after the day bring it back to the day's own basis,
+ * the basis of its close [fix], so market cap is continuous across a split.
  */
 public final class MarketCap {
     private MarketCap() {}
@@ -16,7 +17,7 @@ public final class MarketCap {
     /** One share report: a quarter's filing date, fiscal date (epoch days) and shares outstanding. */
     public record ShareReport(int reportedDate, int fiscalDate, double shares) {}
 
-    /** A split that counts: its effective date (epoch day) and a positive, finite factor. */
+    /** A split that counts (§3.4): its effective date (epoch day) and a positive, finite factor other than 1. */
     public record ValidSplit(int effectiveDate, double factor) {}
 
     /**
@@ -36,33 +37,23 @@ public final class MarketCap {
         return out;
     }
 
-    /**
-     * Splits with a present, positive (and finite) factor, by effective date; missing, zero and negative factors are
-     * ignored.
-     */
-    public static List<ValidSplit> validSplits(List<Split> splits) {
-        List<ValidSplit> out = new ArrayList<>();
-        for (Split s : splits) {
-            if (s.effectiveDate() != null && Double.isFinite(s.factor()) && s.factor() > 0) {
-                out.add(new ValidSplit((int) s.effectiveDate().toEpochDay(), s.factor()));
-            }
-        }
-        out.sort(Comparator.comparingInt(ValidSplit::effectiveDate));
-        return out;
+    /** The splits of §3.4 ({@link ShareBasis#validSplits}), by effective date. */
+    public static List<ValidSplit> validSplits(List<Split> splits, int lastPriceDay) {
+        return ShareBasis.validSplits(splits, lastPriceDay);
     }
 
-    /** The product of the factors of the splits with {@code reportedDate < effective_date <= day}, in date order. */
-    public static double postFilingSplitMultiplier(List<ValidSplit> splits, int reportedDate, int day) {
+    /**
+     * {@code 1 / product of k} over the splits dated after {@code day} [fix]: the factor that brings a current-basis
+     * count back to day {@code day}'s own basis, the basis of that day's close (1 on and after the last split).
+     */
+    public static double postFilingSplitMultiplier(List<ValidSplit> splits, int day) {
         double product = 1;
         for (ValidSplit s : splits) {
             if (s.effectiveDate() > day) {
-                break;
-            }
-            if (s.effectiveDate() > reportedDate) {
                 product *= s.factor();
             }
         }
-        return product;
+        return 1 / product;
     }
 
     /**
@@ -71,6 +62,7 @@ public final class MarketCap {
      *
      * @param days the rows' dates, ascending
      * @param close the rows' closing prices
+     * @param splits the splits of §3.4 ({@link #validSplits}), by effective date
      */
     public static void fill(int[] days, double[] close, List<ShareReport> reports, List<ValidSplit> splits,
             double[] multiplier, double[] effectiveShares, double[] marketCap) {
@@ -84,7 +76,7 @@ public final class MarketCap {
             if (current == null || !(close[r] > 0)) {
                 continue;
             }
-            double m = postFilingSplitMultiplier(splits, current.reportedDate(), d);
+            double m = postFilingSplitMultiplier(splits, d);
             double shares = current.shares() * m;
             multiplier[r] = m;
             effectiveShares[r] = shares;

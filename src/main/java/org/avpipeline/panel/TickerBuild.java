@@ -14,8 +14,8 @@ import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.StatementReport;
 
 /**
- * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene and anomaly
- * cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
+ * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene, the share basis
+ * of the balance sheet's counts (§3.4) and anomaly cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
  * market cap, per-share and derived columns.
  */
 public final class TickerBuild {
@@ -29,9 +29,10 @@ public final class TickerBuild {
     public static TickerResult build(TickerData data, BuildParameters params) {
         List<Dropout> dropouts = new ArrayList<>();
         List<AnomalyRepair> repairs = new ArrayList<>();
-        QuarterHistory history = fundamentals(data, params, dropouts, repairs);
-
+        List<ShareBasis.SplitBasis> splitBases = new ArrayList<>();
         List<DailyBar> bars = ascending(data.bars());
+        QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases);
+
         DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, history, data.splits(), params.startDate());
         if (daily == null) {
             dropouts.add(new Dropout(DropReason.NO_PRICES, AvFunction.TIME_SERIES_DAILY_ADJUSTED,
@@ -46,13 +47,22 @@ public final class TickerBuild {
         TickerFacts facts = new TickerFacts(data.ticker(), bars.size(), daily == null ? 0 : daily.panel().rows(),
                 dropouts, history.size(),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
-                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs);
+                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases);
         return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts);
     }
 
     /** §3–§6: the continuous run with calendar quarters and TTMs, or {@link QuarterHistory#EMPTY} with dropouts. */
     static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
             List<AnomalyRepair> repairs) {
+        return fundamentals(data, params, dropouts, repairs, new ArrayList<>());
+    }
+
+    /**
+     * The same, also collecting the share-basis decision about each split (§3.4) into {@code splitBases} (empty when
+     * the balance sheet is not usable or the ticker has no split).
+     */
+    static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
+            List<AnomalyRepair> repairs, List<ShareBasis.SplitBasis> splitBases) {
         List<EarningsReport> earnings = FiscalDates.earnings(data.earnings());
         if (earnings.isEmpty()) {
             dropouts.add(new Dropout(DropReason.NOT_IN_ALL_STATEMENTS, AvFunction.EARNINGS,
@@ -67,7 +77,13 @@ public final class TickerBuild {
                 dropouts.add(outcome.dropout());
                 continue;
             }
-            AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(outcome.table(), params.cleaning());
+            StatementTable table = outcome.table();
+            if (statement == AvFunction.BALANCE_SHEET) {
+                ShareBasis.Outcome basis = ShareBasis.apply(table, earnings, data.splits(), lastPriceDay(data));
+                splitBases.addAll(basis.splits());
+                table = basis.table();
+            }
+            AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(table, params.cleaning());
             repairs.addAll(cleaned.repairs());
             tables.put(statement, cleaned.table());
         }
@@ -87,6 +103,17 @@ public final class TickerBuild {
             return QuarterHistory.EMPTY;
         }
         return QuarterHistory.of(run);
+    }
+
+    /** The ticker's last price day (epoch day), {@link Integer#MIN_VALUE} when it has no prices. */
+    static int lastPriceDay(TickerData data) {
+        int last = Integer.MIN_VALUE;
+        for (DailyBar b : data.bars()) {
+            if (b.date() != null) {
+                last = Math.max(last, (int) b.date().toEpochDay());
+            }
+        }
+        return last;
     }
 
     /** The bars as given when they are strictly ascending, else sorted by date keeping the first bar of each date. */

@@ -15,13 +15,28 @@ import java.util.Objects;
  * @param firstQuarter the fiscal date of the run's first quarter, {@code null} when there is no run
  * @param lastQuarter the fiscal date of the run's last quarter, {@code null} when there is no run
  * @param repairs anomaly repairs per (statement, metric, stage), only non-zero counts
+ * @param splitBases the share-basis decision about each of the ticker's splits (§3.4), by date; empty when it has no
+ *     split or no usable balance sheet
  */
 public record TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts,
-        int continuousQuarters, LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs) {
+        int continuousQuarters, LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs,
+        List<ShareBasis.SplitBasis> splitBases) {
     public TickerFacts {
         Objects.requireNonNull(ticker, "ticker");
         dropouts = List.copyOf(dropouts);
         repairs = List.copyOf(repairs);
+        splitBases = splitBases == null ? List.of() : List.copyOf(splitBases);
+    }
+
+    /** Facts without split decisions. */
+    public TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts, int continuousQuarters,
+            LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs) {
+        this(ticker, priceDays, panelRows, dropouts, continuousQuarters, firstQuarter, lastQuarter, repairs, List.of());
+    }
+
+    /** The ticker's share basis as its split decisions show it (§3.4). */
+    public ShareBasis.TickerBasis shareBasis() {
+        return ShareBasis.tickerBasis(splitBases);
     }
 
     /** Whether the ticker has prices on or after START_DATE, so it is in the artifact. */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param coverage tickers with complete financial data per month
  * @param artifact the artifact file's facts; {@code null} when the run produced no artifact
  * @param warnings anything a reader should know that fits nowhere else, in the order it happened
+ * @param shareBases the share basis of each ticker's counts and the decision about each split (pipeline.md §3.4);
+ *     empty when nothing was built
  */
 public record RunManifest(
         int schemaVersion,
@@ -26,7 +28,8 @@ public record RunManifest(
         Cleaning cleaning,
         Coverage coverage,
         ArtifactFacts artifact,
-        List<String> warnings) {
+        List<String> warnings,
+        ShareBases shareBases) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -38,6 +41,18 @@ public record RunManifest(
         Objects.requireNonNull(cleaning, "cleaning");
         Objects.requireNonNull(coverage, "coverage");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        shareBases = shareBases == null ? ShareBases.empty() : shareBases;
+    }
+
+    /** A manifest without share-basis facts. */
+    public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
+            Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
+        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty());
+    }
+
+    /** The same manifest with these share-basis facts. */
+    public RunManifest withShareBases(ShareBases facts) {
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts);
     }
 
     /** A manifest of the current {@link #SCHEMA_VERSION}. */

@@ -57,7 +57,8 @@ public final class RunManifests {
         RunInfo run = RunInfo.of(f.runId(), status, f.mode(), f.etfSymbol(), f.startDate(), f.startedAt(),
                 f.finishedAt(), f.artifactLocation(), Version.get());
         return RunManifest.of(run, funnel, fetchStats(f), cleaning(f.build()),
-                f.coverage() == null ? Coverage.empty() : f.coverage(), f.artifact(), f.warnings());
+                f.coverage() == null ? Coverage.empty() : f.coverage(), f.artifact(), f.warnings())
+                .withShareBases(ShareBasisManifest.of(f.build()));
     }
 
     /** The symbols of the ETF's holdings that did not make the universe, and why. */

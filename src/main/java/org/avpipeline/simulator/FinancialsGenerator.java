@@ -30,6 +30,8 @@ final class FinancialsGenerator {
     static final LocalDate STATEMENTS_START = LocalDate.of(2005, 1, 1);
     /** Earnings of long-listed tickers start here. */
     static final LocalDate EARNINGS_START = LocalDate.of(1998, 1, 1);
+    /** {@link Scenario#MIXED_SHARE_BASIS}: counts reported before this day are restated to its basis. */
+    static final LocalDate MIXED_BASIS_UNTIL = LocalDate.of(2020, 1, 1);
     /** 52/53-week period ends are used before this day. */
     static final LocalDate WEEK_52_53_UNTIL = LocalDate.of(2023, 1, 1);
 
@@ -147,7 +149,7 @@ final class FinancialsGenerator {
             int lag = Math.max(15, Math.min(58, typicalLag + r.nextInt(-5, 9) + (fyEnd ? 12 : 0)));
             LocalDate reportedDate = reportDay(periodEnd, periodEnd.plusDays(lag),
                     t.has(Scenario.WEEKEND_REPORTS) && k % 5 == 2);
-            if (reportedDate.isAfter(asOf)) {
+            if (reportedDate.isAfter(asOf) || (t.lateSplit() != null && !reportedDate.isBefore(t.lateSplit()))) {
                 break;
             }
             String time = r.nextDouble() < postMarket ? "post-market" : "pre-market";
@@ -155,12 +157,7 @@ final class FinancialsGenerator {
             double years = ChronoUnit.DAYS.between(t.anchorDate(), monthEnd) / 365.25;
             double revenue = t.quarterlyRevenue() * Math.exp(growth * years) * (fyEnd ? 1.08 : 1.0)
                     * (1 + 0.03 * r.nextGaussian());
-            double splitFactor = 1;
-            for (Split s : t.splits()) {
-                if (!s.effectiveDate().isAfter(reportedDate)) {
-                    splitFactor *= s.factor();
-                }
-            }
+            double splitFactor = shareBasisFactor(t, reportedDate, asOf);
             double shares = Math.round(t.baseShares() * Math.exp(-buyback * years) * (1 + 0.002 * r.nextGaussian())
                     * splitFactor / 1000.0) * 1000.0;
 
@@ -178,6 +175,28 @@ final class FinancialsGenerator {
             out.add(new Quarter(periodEnd, fyEnd, reportedDate, time, values, eps));
         }
         return out;
+    }
+
+    /**
+     * The product of the splits a quarter's count includes: every split up to the as-of date (restated to today's
+     * basis, the default), up to its report date ({@link Scenario#AS_REPORTED_SHARES}), or up to
+     * {@link #MIXED_BASIS_UNTIL} for reports before it and up to the report date after ({@link
+     * Scenario#MIXED_SHARE_BASIS}).
+     */
+    static double shareBasisFactor(TickerTraits t, LocalDate reportedDate, LocalDate asOf) {
+        LocalDate basis = asOf;
+        if (t.has(Scenario.AS_REPORTED_SHARES)) {
+            basis = reportedDate;
+        } else if (t.has(Scenario.MIXED_SHARE_BASIS)) {
+            basis = reportedDate.isBefore(MIXED_BASIS_UNTIL) ? MIXED_BASIS_UNTIL : reportedDate;
+        }
+        double factor = 1;
+        for (Split s : t.splits()) {
+            if (!s.effectiveDate().isAfter(basis) && !s.effectiveDate().isAfter(asOf)) {
+                factor *= s.factor();
+            }
+        }
+        return factor;
     }
 
     private static Map<String, Double> balance(SplittableRandom r, double revenue, double cogs, double assetsRatio,

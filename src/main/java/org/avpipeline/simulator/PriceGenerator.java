@@ -104,6 +104,9 @@ final class PriceGenerator {
         }
         double end = splitsSoFar != 0 ? start + splitsSoFar + 0.3 + 0.3 * r.nextGaussian()
                 : start + t.annualDrift() * n / 252.0 + 0.4 * r.nextGaussian();
+        if (n > 1 && coef[n - 1] != 1.0) {
+            end = pinValues.get(pinValues.size() - 1); // a split on the last day: no extra move on top of it
+        }
         if (n - 1 > pinDays.get(pinDays.size() - 1)[0]) {
             pinDays.add(new int[] {n - 1});
             pinValues.add(end);

@@ -38,10 +38,30 @@ public enum Scenario {
     EARNINGS_WITHOUT_DATE,
     /** One old cash-flow quarter has every metric "None" (dropped by hygiene, which breaks continuity early). */
     EMPTY_ROW,
-    /** Forward splits (2:1, 3:1, 4:1, 10:1): split coefficient on the day, shares jump at the next report. */
+    /**
+     * Forward splits (3:2, 2:1, 3:1, 4:1, 10:1): split coefficient on the day. Share counts are restated to today's
+     * basis (as Alpha Vantage serves them since 2025) unless the ticker also has {@link #AS_REPORTED_SHARES} or
+     * {@link #MIXED_SHARE_BASIS}.
+     */
     SPLITS,
     /** A reverse split 1:10 (split factor 0.1000). */
     REVERSE_SPLIT,
     /** Quarterly dividends (adjusted close diverges from close). */
-    DIVIDENDS
+    DIVIDENDS,
+    /**
+     * {@code commonStockSharesOutstanding} as reported, as Alpha Vantage served it before 2025: each quarter's count
+     * on the basis of its report date (it includes every split on or before that date, as US filings do), so the
+     * count jumps by a split's factor at the first report on or after it. Without this, counts are restated to
+     * today's basis.
+     */
+    AS_REPORTED_SHARES,
+    /**
+     * Counts of quarters reported before {@link FinancialsGenerator#MIXED_BASIS_UNTIL} restated to that day's basis,
+     * later ones as reported: the older split looks restated, the newer one as reported.
+     */
+    MIXED_SHARE_BASIS,
+    /** A split on the last price day, after the last quarter's report: it cannot be tested and inherits. */
+    LATE_SPLIT,
+    /** SPLITS lists a split announced for after the last price day (not in the prices yet). */
+    ANNOUNCED_SPLIT
 }

@@ -128,7 +128,13 @@ public final class SimulatedMarket {
         return out;
     }
 
-    /** The splits a known symbol has made up to the as-of date, oldest first (empty for unknown symbols). */
+    /** How many days ahead SPLITS lists a split that is announced but not yet effective. */
+    static final int ANNOUNCED_DAYS = 30;
+
+    /**
+     * The splits a known symbol has made up to the as-of date, and those announced for the next
+     * {@value #ANNOUNCED_DAYS} days, oldest first (empty for unknown symbols).
+     */
     public List<Split> splits(String symbol) {
         if (!knows(symbol)) {
             return List.of();
@@ -137,7 +143,7 @@ public final class SimulatedMarket {
         LocalDate from = t.priceStart();
         List<Split> out = new ArrayList<>();
         for (Split s : t.splits()) {
-            if (s.effectiveDate().isAfter(from) && !s.effectiveDate().isAfter(asOf)) {
+            if (s.effectiveDate().isAfter(from) && !s.effectiveDate().isAfter(asOf.plusDays(ANNOUNCED_DAYS))) {
                 out.add(s);
             }
         }

@@ -27,6 +27,8 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
 
     /** Prices of long-listed tickers start here, like IBM's full daily series. */
     static final LocalDate PRICE_START = LocalDate.of(1999, 11, 1);
+    /** The share of tickers beyond the first ten whose counts are served as reported. */
+    static final double AS_REPORTED_SHARE = 0.3;
     /** Listing date used for tickers listed long before the price history starts. */
     static final LocalDate OLD_LISTING = LocalDate.of(1985, 1, 1);
 
@@ -38,6 +40,11 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
 
     boolean has(Scenario s) {
         return scenarios.contains(s);
+    }
+
+    /** The {@link Scenario#LATE_SPLIT} day (no quarter is reported on or after it), {@code null} without one. */
+    LocalDate lateSplit() {
+        return has(Scenario.LATE_SPLIT) && splits.size() > 1 ? splits.get(splits.size() - 1).effectiveDate() : null;
     }
 
     /** The first day of the price history. */
@@ -54,17 +61,20 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
     /** The fixed scenario sets of the first ten positions: with 10 or more tickers every scenario appears. */
     static Set<Scenario> fixedScenarios(int index) {
         return switch (index) {
-            case 0 -> EnumSet.of(Scenario.SPLITS, Scenario.DIVIDENDS, Scenario.WEEKEND_REPORTS);
-            case 1 -> EnumSet.of(Scenario.FISCAL_YEAR_JANUARY, Scenario.WEEK_52_53, Scenario.SPLITS);
-            case 2 -> EnumSet.of(Scenario.MISSING_QUARTER, Scenario.EMPTY_ROW, Scenario.DIVIDENDS);
+            case 0 -> EnumSet.of(Scenario.SPLITS, Scenario.DIVIDENDS, Scenario.WEEKEND_REPORTS,
+                    Scenario.AS_REPORTED_SHARES);
+            case 1 -> EnumSet.of(Scenario.FISCAL_YEAR_JANUARY, Scenario.WEEK_52_53, Scenario.SPLITS,
+                    Scenario.AS_REPORTED_SHARES);
+            case 2 -> EnumSet.of(Scenario.MISSING_QUARTER, Scenario.EMPTY_ROW, Scenario.DIVIDENDS, Scenario.SPLITS);
             case 3 -> EnumSet.of(Scenario.SHORT_HISTORY);
-            case 4 -> EnumSet.of(Scenario.SPIKE, Scenario.ZERO_RUNS);
-            case 5 -> EnumSet.of(Scenario.END_JUMP, Scenario.NONE_COLUMNS);
+            case 4 -> EnumSet.of(Scenario.SPIKE, Scenario.ZERO_RUNS, Scenario.SPLITS);
+            case 5 -> EnumSet.of(Scenario.END_JUMP, Scenario.NONE_COLUMNS, Scenario.SPLITS, Scenario.LATE_SPLIT);
             case 6 -> EnumSet.of(Scenario.FUND, Scenario.DIVIDENDS);
             case 7 -> EnumSet.of(Scenario.DUPLICATE_ROWS, Scenario.MISSING_EARNINGS_ROWS,
-                    Scenario.EARNINGS_WITHOUT_DATE);
-            case 8 -> EnumSet.of(Scenario.REVERSE_SPLIT, Scenario.LATE_LISTING);
-            case 9 -> EnumSet.of(Scenario.FISCAL_YEAR_NOVEMBER, Scenario.WEEKEND_REPORTS, Scenario.SPLITS);
+                    Scenario.EARNINGS_WITHOUT_DATE, Scenario.ANNOUNCED_SPLIT);
+            case 8 -> EnumSet.of(Scenario.REVERSE_SPLIT, Scenario.LATE_LISTING, Scenario.AS_REPORTED_SHARES);
+            case 9 -> EnumSet.of(Scenario.FISCAL_YEAR_NOVEMBER, Scenario.WEEKEND_REPORTS, Scenario.SPLITS,
+                    Scenario.MIXED_SHARE_BASIS);
             default -> null;
         };
     }
@@ -74,6 +84,10 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
         Set<Scenario> sc = index < 0 ? EnumSet.of(Scenario.FUND, Scenario.DIVIDENDS) : fixedScenarios(index);
         if (sc == null) {
             sc = randomScenarios(r);
+            // from a stream of its own, so that adding it changed no other draw
+            if (Seeds.stream(seed, symbol, "share-basis").nextDouble() < AS_REPORTED_SHARE) {
+                sc.add(Scenario.AS_REPORTED_SHARES);
+            }
         }
 
         LocalDate listing = OLD_LISTING;
@@ -88,7 +102,7 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
         int fiscalOffset = sc.contains(Scenario.FISCAL_YEAR_JANUARY) ? 1
                 : sc.contains(Scenario.FISCAL_YEAR_NOVEMBER) ? 2 : 0;
 
-        List<Split> splits = splits(index, sc, listing, r);
+        List<Split> splits = splits(index, sc, listing, r, asOf);
 
         double yield = sc.contains(Scenario.DIVIDENDS) ? 0.01 + 0.025 * r.nextDouble() : 0;
         int dividendStart = Math.max(listing.getYear() + 1, 2000) + (index >= 0 && index < 10 ? 2 : r.nextInt(8));
@@ -162,20 +176,39 @@ record TickerTraits(String symbol, String description, int index, Set<Scenario> 
         }
     }
 
-    private static List<Split> splits(int index, Set<Scenario> sc, LocalDate listing, SplittableRandom r) {
+    private static List<Split> splits(int index, Set<Scenario> sc, LocalDate listing, SplittableRandom r,
+            LocalDate asOf) {
         List<Split> out = new ArrayList<>();
         switch (index) {
             case 0 -> {
                 out.add(split(LocalDate.of(2005, 8, 15), 2));
                 out.add(split(LocalDate.of(2014, 6, 9), 2));
+                // between the 2018-12-31 quarter's end and its report (15 to 60 days later)
+                out.add(split(LocalDate.of(2019, 1, 8), 1.5));
             }
             case 1 -> {
                 out.add(split(LocalDate.of(2007, 9, 11), 2));
                 out.add(split(LocalDate.of(2021, 7, 20), 4));
                 out.add(split(LocalDate.of(2024, 6, 10), 10));
             }
+            case 2 -> out.add(split(LocalDate.of(2003, 5, 12), 2)); // before the statements: cannot be tested
+            case 4 -> { // both between the 2015-12-31 quarter's report and the 2016-03-31 quarter's report
+                out.add(split(LocalDate.of(2016, 3, 1), 2));
+                out.add(split(LocalDate.of(2016, 3, 22), 1.5));
+            }
+            case 5 -> {
+                out.add(split(LocalDate.of(2012, 5, 14), 2));
+                LocalDate last = TradingCalendar.onOrBefore(asOf);
+                if (last.getYear() >= 2013) {
+                    out.add(new Split(last, 2)); // LATE_SPLIT: no quarter is reported on or after it
+                }
+            }
+            case 7 -> out.add(split(asOf.plusDays(17), 2)); // ANNOUNCED_SPLIT: after the last price day
             case 8 -> out.add(split(LocalDate.of(2018, 5, 14), 0.1));
-            case 9 -> out.add(split(LocalDate.of(2013, 3, 18), 3));
+            case 9 -> {
+                out.add(split(LocalDate.of(2013, 3, 18), 3));
+                out.add(split(LocalDate.of(2022, 3, 14), 2));
+            }
             default -> {
                 int from = Math.max(listing.getYear(), 1999) + 2;
                 if (sc.contains(Scenario.SPLITS) && from < 2024) {

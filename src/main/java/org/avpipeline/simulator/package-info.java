@@ -21,18 +21,29 @@
  * <table>
  *   <caption>Fixed scenarios of the first ten constituents</caption>
  *   <tr><th>#</th><th>symbol</th><th>scenarios</th></tr>
- *   <tr><td>0</td><td>ACMA</td><td>SPLITS (2:1 2005-08-15, 2:1 2014-06-09), DIVIDENDS, WEEKEND_REPORTS</td></tr>
+ *   <tr><td>0</td><td>ACMA</td><td>SPLITS (2:1 2005-08-15, 2:1 2014-06-09, 3:2 2019-01-08: between the
+ *       2018-12-31 quarter's end and its report), AS_REPORTED_SHARES, DIVIDENDS, WEEKEND_REPORTS</td></tr>
  *   <tr><td>1</td><td>NVLT</td><td>FISCAL_YEAR_JANUARY, WEEK_52_53, SPLITS (2:1 2007-09-11, 4:1 2021-07-20,
- *       10:1 2024-06-10)</td></tr>
- *   <tr><td>2</td><td>BRKW</td><td>MISSING_QUARTER, EMPTY_ROW, DIVIDENDS</td></tr>
+ *       10:1 2024-06-10), AS_REPORTED_SHARES</td></tr>
+ *   <tr><td>2</td><td>BRKW</td><td>MISSING_QUARTER, EMPTY_ROW, DIVIDENDS, SPLITS (2:1 2003-05-12, before the
+ *       statements: no tested split)</td></tr>
  *   <tr><td>3</td><td>QNTX</td><td>SHORT_HISTORY</td></tr>
- *   <tr><td>4</td><td>SPRK</td><td>SPIKE, ZERO_RUNS</td></tr>
- *   <tr><td>5</td><td>HLDN</td><td>END_JUMP, NONE_COLUMNS</td></tr>
+ *   <tr><td>4</td><td>SPRK</td><td>SPIKE, ZERO_RUNS, SPLITS (2:1 2016-03-01 and 3:2 2016-03-22, between the same two
+ *       quarters)</td></tr>
+ *   <tr><td>5</td><td>HLDN</td><td>END_JUMP, NONE_COLUMNS, SPLITS (2:1 2012-05-14), LATE_SPLIT (2:1 on the last
+ *       price day)</td></tr>
  *   <tr><td>6</td><td>GRWF</td><td>FUND, DIVIDENDS</td></tr>
- *   <tr><td>7</td><td>MRDN</td><td>DUPLICATE_ROWS, MISSING_EARNINGS_ROWS, EARNINGS_WITHOUT_DATE</td></tr>
- *   <tr><td>8</td><td>PLTX</td><td>REVERSE_SPLIT (1:10 2018-05-14), LATE_LISTING</td></tr>
- *   <tr><td>9</td><td>CSTR</td><td>FISCAL_YEAR_NOVEMBER, WEEKEND_REPORTS, SPLITS (3:1 2013-03-18)</td></tr>
+ *   <tr><td>7</td><td>MRDN</td><td>DUPLICATE_ROWS, MISSING_EARNINGS_ROWS, EARNINGS_WITHOUT_DATE, ANNOUNCED_SPLIT
+ *       (2:1 17 days after the as-of date)</td></tr>
+ *   <tr><td>8</td><td>PLTX</td><td>REVERSE_SPLIT (1:10 2018-05-14), LATE_LISTING, AS_REPORTED_SHARES</td></tr>
+ *   <tr><td>9</td><td>CSTR</td><td>FISCAL_YEAR_NOVEMBER, WEEKEND_REPORTS, SPLITS (3:1 2013-03-18, 2:1 2022-03-14),
+ *       MIXED_SHARE_BASIS (restated to the 2020-01-01 basis before it, as reported after: mixed decisions)</td></tr>
  * </table>
+ *
+ * <p>Share counts ({@code commonStockSharesOutstanding}) are restated to the as-of date's split basis, as Alpha
+ * Vantage serves them since 2025, except for tickers with {@code AS_REPORTED_SHARES} (each count on the basis of its
+ * report date, as answers fetched before 2025 gave them; 30 % of the positions from 10 on, drawn from the seed) or
+ * {@code MIXED_SHARE_BASIS}.
  *
  * <p>The ETF profile also lists NVLT a second time, {@code GONE} (unknown to the market: {@code {}} to
  * fundamentals, "Invalid API call" to the time series) and two {@code "n/a"} holdings (CASH, a futures contract).

@@ -43,9 +43,14 @@ class DerivedMetricsTest {
 
     @Test
     void fillsThePanelRowByRow() {
-        TickerPanel p = TickerPanel.empty("T", 3);
+        TickerPanel p = TickerPanel.empty("T", 4);
         p.doubles("adjusted_close")[0] = 100;
         p.doubles("adjusted_close")[1] = 100;
+        p.doubles("adjusted_close")[3] = 100;
+        // row 0: no shares yet; row 3: shares not > 0 (no per-share value can exist on either)
+        p.doubles(Metrics.SHARES)[1] = 10;
+        p.doubles(Metrics.SHARES)[2] = 10;
+        p.doubles(Metrics.SHARES)[3] = 0;
         p.doubles("totalRevenue_ttm_per_share")[1] = 1;
         p.doubles("totalAssets_per_share")[1] = 2;
         p.doubles("totalAssets_per_share")[2] = 2;
@@ -59,10 +64,11 @@ class DerivedMetricsTest {
 
         DerivedMetrics.fill(p);
 
-        assertArrayEquals(new boolean[] {false, true, false}, p.booleans("has_complete_financial_data"));
-        assertArrayEquals(new double[] {NA, 2, NA}, p.doubles("fcf_ttm_per_share"));
-        assertArrayEquals(new double[] {NA, 4 * (1 - 0.2375), NA}, p.doubles("nopat_ttm_per_share"));
-        assertArrayEquals(new double[] {100, 105, NA}, p.doubles("enterprise_value_per_share"));
-        assertArrayEquals(new double[] {0, 30, 0}, p.doubles("invested_capital_per_share"));
+        assertArrayEquals(new boolean[] {false, true, false, false}, p.booleans("has_complete_financial_data"));
+        assertArrayEquals(new double[] {NA, 2, NA, NA}, p.doubles("fcf_ttm_per_share"));
+        assertArrayEquals(new double[] {NA, 4 * (1 - 0.2375), NA, NA}, p.doubles("nopat_ttm_per_share"));
+        // [fix] EV and IC per share are missing where the carried shares are missing or not > 0
+        assertArrayEquals(new double[] {NA, 105, NA, NA}, p.doubles("enterprise_value_per_share"));
+        assertArrayEquals(new double[] {NA, 30, 0, NA}, p.doubles("invested_capital_per_share"));
     }
 }

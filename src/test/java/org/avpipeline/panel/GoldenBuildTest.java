@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>AAA: 12 quarters 2019-03-31 .. 2021-12-31 reported 31 days after the quarter end (several on weekends),
- *       revenue 100, 110, 120, ...; 1000 shares until the 2:1 split of 2021-03-15, 2000 from the 2021-03-31 quarter;
- *       close 50, then 25.
+ *       revenue 100, 110, 120, ...; 1000 shares as reported until the 2:1 split of 2021-03-15, 2000 from the
+ *       2021-03-31 quarter (the build detects the as-reported jump, §3.4, and shows 2000 throughout: the current
+ *       basis); close 50, then 25.
  *   <li>BBB: 13 quarters 2017-03-31 .. 2020-06-30 without 2018-06-30 (a gap), reported 40 days later; the 2019-09-30
  *       quarter arrives as 2019-09-28 / 2019-10-01 / 2019-09-30 in the three statements; a spike of inventory in
  *       2018-12-31.
@@ -155,8 +156,9 @@ class GoldenBuildTest {
         assertEquals(TickerPanel.NO_DATE, date("AAA", "fiscalDateEnding", "2019-04-30"));
         assertEquals(NA, value("AAA", "totalRevenue_per_share", "2019-04-30"));
         assertEquals(NA, value("AAA", "market_cap", "2019-04-30"));
-        assertEquals(50.0, value("AAA", "enterprise_value_per_share", "2019-04-30"));
-        assertEquals(0.0, value("AAA", "invested_capital_per_share", "2019-04-30"));
+        // §9 [fix]: no shares, so no per-share value (the reference gave the bare price and 0)
+        assertEquals(NA, value("AAA", "enterprise_value_per_share", "2019-04-30"));
+        assertEquals(NA, value("AAA", "invested_capital_per_share", "2019-04-30"));
         assertFalse(panel("AAA").booleans("has_complete_financial_data")[row(panel("AAA"), "2019-04-30")]);
     }
 
@@ -165,18 +167,20 @@ class GoldenBuildTest {
         assertEquals(day("2019-03-31"), date("AAA", "fiscalDateEnding", "2019-05-01"));
         assertEquals(day("2019-05-01"), date("AAA", "reportedDate", "2019-05-01"));
         assertEquals(day("2019-03-31"), date("AAA", "calendar_quarter_ending", "2019-05-01"));
-        assertEquals(100.0 / 1000, value("AAA", "totalRevenue_per_share", "2019-05-01"));
+        // on the current basis (2000 shares); the day's own basis is half of it until the split
+        assertEquals(100.0 / 2000, value("AAA", "totalRevenue_per_share", "2019-05-01"));
         assertEquals(NA, value("AAA", "totalRevenue_ttm_per_share", "2019-05-01"));
-        assertEquals(1.0, value("AAA", "post_filing_split_multiplier", "2019-05-01"));
+        assertEquals(0.5, value("AAA", "post_filing_split_multiplier", "2019-05-01"));
+        assertEquals(1000.0, value("AAA", "effective_shares_outstanding", "2019-05-01"));
         assertEquals(50 * 1000.0 / 1e6, value("AAA", "market_cap", "2019-05-01"));
     }
 
     @Test
     void aaaFourthQuarterCompletesTheTtm() {
         assertEquals(day("2019-12-31"), date("AAA", "fiscalDateEnding", "2020-01-31"));
-        assertEquals(460.0 / 1000, value("AAA", "totalRevenue_ttm_per_share", "2020-01-31"));
-        assertEquals(80.0 / 1000 - 20.0 / 1000, value("AAA", "fcf_ttm_per_share", "2020-01-31"));
-        assertEquals(12.0 / 1000, value("AAA", "netIncome.cf_ttm_per_share", "2020-01-31"));
+        assertEquals(460.0 / 2000, value("AAA", "totalRevenue_ttm_per_share", "2020-01-31"));
+        assertEquals(80.0 / 2000 - 20.0 / 2000, value("AAA", "fcf_ttm_per_share", "2020-01-31"));
+        assertEquals(12.0 / 2000, value("AAA", "netIncome.cf_ttm_per_share", "2020-01-31"));
         assertTrue(panel("AAA").booleans("has_complete_financial_data")[row(panel("AAA"), "2020-01-31")]);
     }
 
@@ -192,16 +196,22 @@ class GoldenBuildTest {
     }
 
     @Test
-    void aaaSplitAfterTheFilingMultipliesUntilTheNextFiling() {
-        assertEquals(1.0, value("AAA", "post_filing_split_multiplier", "2021-03-12"));
+    void aaaMarketCapIsContinuousAcrossTheSplitAndPerShareValuesHaveOneBasis() {
+        ShareBasis.SplitBasis split = RESULTS.get("AAA").facts().splitBases().get(0);
+        assertEquals(ShareBasis.Basis.AS_REPORTED, split.basis());
+        assertEquals(2.0, split.ratio());
+        assertEquals(ShareBasis.TickerBasis.AS_REPORTED, RESULTS.get("AAA").facts().shareBasis());
+        assertEquals(ShareBasis.TickerBasis.NO_SPLITS, RESULTS.get("BBB").facts().shareBasis());
+        assertEquals(0.5, value("AAA", "post_filing_split_multiplier", "2021-03-12"));
+        assertEquals(1000.0, value("AAA", "effective_shares_outstanding", "2021-03-12"));
         assertEquals(50 * 1000.0 / 1e6, value("AAA", "market_cap", "2021-03-12"));
-        assertEquals(2.0, value("AAA", "post_filing_split_multiplier", "2021-03-15"));
+        assertEquals(1.0, value("AAA", "post_filing_split_multiplier", "2021-03-15"));
         assertEquals(2000.0, value("AAA", "effective_shares_outstanding", "2021-03-15"));
         assertEquals(25 * 2000.0 / 1e6, value("AAA", "market_cap", "2021-03-15"));
-        // per-share columns use the shares as reported until the next filing
-        assertEquals(1000.0, value("AAA", "commonStockSharesOutstanding", "2021-04-30"));
-        assertEquals(170.0 / 1000, value("AAA", "totalRevenue_per_share", "2021-04-30"));
-        assertEquals(2.0, value("AAA", "post_filing_split_multiplier", "2021-04-30"));
+        // the pre-split filing's count is on the current basis, like adjusted_close
+        assertEquals(2000.0, value("AAA", "commonStockSharesOutstanding", "2021-04-30"));
+        assertEquals(170.0 / 2000, value("AAA", "totalRevenue_per_share", "2021-04-30"));
+        assertEquals(1.0, value("AAA", "post_filing_split_multiplier", "2021-04-30"));
         // 2021-03-31 reported Saturday 2021-05-01, with the post-split share count
         assertEquals(1.0, value("AAA", "post_filing_split_multiplier", "2021-05-03"));
         assertEquals(2000.0, value("AAA", "commonStockSharesOutstanding", "2021-05-03"));

@@ -22,7 +22,7 @@ class MarketCapTest {
             Arrays.fill(c, NA);
         }
         MarketCap.fill(d, close, MarketCap.shareReports(quarters.rows(), day("2000-01-01")),
-                MarketCap.validSplits(splits), out[0], out[1], out[2]);
+                MarketCap.validSplits(splits, d[d.length - 1]), out[0], out[1], out[2]);
         return out;
     }
 
@@ -54,42 +54,51 @@ class MarketCapTest {
     }
 
     @Test
-    void aSplitAfterTheFilingMultipliesFromItsEffectiveDateOnly() {
+    void beforeASplitTheCurrentBasisCountIsDividedByItsFactorSoMarketCapIsContinuous() {
+        // counts on the current basis (§3.4): 40e6 after the 4:1 split of 2024-03-15
         Quarters q = new Quarters()
-                .add("2023-12-31", "2024-02-01", SHARES, 10e6)
-                .add("2024-03-31", "2024-05-01", SHARES, 40e6); // already counts the split
+                .add("2023-12-31", "2024-02-01", SHARES, 40e6)
+                .add("2024-03-31", "2024-05-01", SHARES, 40e6);
         List<Split> splits = List.of(new Split(d("2024-03-15"), 4));
         String[] days = {"2024-02-01", "2024-03-14", "2024-03-15", "2024-04-30", "2024-05-01"};
         double[] close = {100, 100, 25, 25, 25};
         double[][] out = run(days, close, q, splits);
-        assertArrayEquals(new double[] {1, 1, 4, 4, 1}, out[0]);
+        assertArrayEquals(new double[] {0.25, 0.25, 1, 1, 1}, out[0]);
         assertArrayEquals(new double[] {10e6, 10e6, 40e6, 40e6, 40e6}, out[1]);
         assertArrayEquals(new double[] {1000, 1000, 1000, 1000, 1000}, out[2]);
     }
 
     @Test
-    void splitsOnOrBeforeTheFilingAreIgnored() {
-        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 10e6);
-        List<Split> splits = List.of(new Split(d("2024-01-10"), 2), new Split(d("2024-02-01"), 3));
-        double[][] out = run(new String[] {"2024-02-01", "2024-06-03"}, new double[] {1, 1}, q, splits);
-        assertArrayEquals(new double[] {1, 1}, out[0]);
-    }
-
-    @Test
-    void severalSplitsMultiply() {
-        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 1e6);
+    void theMultiplierDependsOnTheDayNotOnTheReport() {
+        // one report before both splits: each day takes only the splits still to come
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 6e6);
         List<Split> splits = List.of(new Split(d("2024-04-01"), 3), new Split(d("2024-03-01"), 2));
-        double[][] out = run(new String[] {"2024-03-01", "2024-04-01"}, new double[] {1, 1}, q, splits);
-        assertArrayEquals(new double[] {2, 6}, out[0]);
+        double[][] out = run(new String[] {"2024-02-29", "2024-03-01", "2024-04-01"}, new double[] {60, 30, 10}, q,
+                splits);
+        assertArrayEquals(new double[] {1.0 / 6, 1.0 / 3, 1}, out[0]);
+        assertArrayEquals(new double[] {1e6, 2e6, 6e6}, out[1], 1e-6);
+        assertArrayEquals(new double[] {60, 60, 60}, out[2], 1e-9);
     }
 
     @Test
-    void missingZeroAndNegativeFactorsAreIgnored() {
+    void aReverseSplitRaisesTheMultiplierBeforeIt() {
+        Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 1e6);
+        List<Split> splits = List.of(new Split(d("2024-03-01"), 0.1));
+        double[][] out = run(new String[] {"2024-02-29", "2024-03-01"}, new double[] {1, 10}, q, splits);
+        assertEquals(10, out[0][0], 1e-9);
+        assertArrayEquals(new double[] {10, 10}, out[2], 1e-9);
+    }
+
+    @Test
+    void missingZeroNegativeAndUnitFactorsAndSplitsAfterTheLastPriceDayAreIgnored() {
         Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 1e6);
         List<Split> splits = List.of(new Split(d("2024-03-01"), NA), new Split(d("2024-03-02"), 0),
-                new Split(d("2024-03-03"), -2), new Split(d("2024-03-04"), 0.5));
-        double[][] out = run(new String[] {"2024-03-05"}, new double[] {1}, q, splits);
-        assertArrayEquals(new double[] {0.5}, out[0]);
+                new Split(d("2024-03-03"), -2), new Split(d("2024-03-04"), 1), new Split(d("2024-03-06"), 0.5),
+                new Split(d("2024-04-01"), 2)); // announced, after the last price day
+        double[][] out = run(new String[] {"2024-03-05", "2024-03-06"}, new double[] {1, 1}, q, splits);
+        assertArrayEquals(new double[] {2, 1}, out[0]);
+        assertEquals(List.of(new MarketCap.ValidSplit(day("2024-03-06"), 0.5)),
+                MarketCap.validSplits(splits, day("2024-03-06")));
     }
 
     @Test
@@ -126,9 +135,10 @@ class MarketCapTest {
     @Test
     void marketCapIsCloseTimesEffectiveSharesInMillions() {
         Quarters q = new Quarters().add("2023-12-31", "2024-02-01", SHARES, 15_550_000);
-        List<Split> splits = List.of(new Split(d("2024-02-10"), 1.5));
-        double[][] out = run(new String[] {"2024-02-12"}, new double[] {187.3}, q, splits);
-        assertEquals(15_550_000 * 1.5, out[1][0]);
-        assertEquals(187.3 * (15_550_000 * 1.5) / 1e6, out[2][0]);
+        List<Split> splits = List.of(new Split(d("2024-02-13"), 1.5));
+        double[][] out = run(new String[] {"2024-02-12", "2024-02-13"}, new double[] {187.3, 124.9}, q, splits);
+        assertEquals(15_550_000 / 1.5, out[1][0]);
+        assertEquals(187.3 * (15_550_000 / 1.5) / 1e6, out[2][0]);
+        assertEquals(124.9 * 15_550_000 / 1e6, out[2][1]);
     }
 }

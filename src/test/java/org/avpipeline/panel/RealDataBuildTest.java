@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * minimal converter in this test, not by the project's parsers.
  */
 class RealDataBuildTest {
-    private static final Path REAL = Path.of("..", "shared", "fixtures", "alpha-vantage", "real");
+    static final Path REAL = Path.of("..", "shared", "fixtures", "alpha-vantage", "real");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -71,7 +71,7 @@ class RealDataBuildTest {
         assertTrue(p.dates(ArtifactSchema.DATE)[firstWithData] < LocalDate.of(2006, 5, 1).toEpochDay());
     }
 
-    private static List<StatementReport> statement(Path file, boolean cashFlow) throws IOException {
+    static List<StatementReport> statement(Path file, boolean cashFlow) throws IOException {
         List<StatementReport> out = new ArrayList<>();
         for (JsonNode r : JSON.readTree(file.toFile()).get("quarterlyReports")) {
             Map<String, Double> metrics = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ class RealDataBuildTest {
         return out;
     }
 
-    private static List<EarningsReport> earnings(Path file) throws IOException {
+    static List<EarningsReport> earnings(Path file) throws IOException {
         List<EarningsReport> out = new ArrayList<>();
         for (JsonNode r : JSON.readTree(file.toFile()).get("quarterlyEarnings")) {
             String reported = r.path("reportedDate").asText("");

@@ -31,6 +31,38 @@ class TickerBuildTest {
     }
 
     @Test
+    void theShareBasisRunsBeforeAnomalyCleaningSoAnAsReportedSplitNearTheEndSurvives() {
+        // 16 quarters 2014-03-31 .. 2017-12-31 reported 30 days later; 10:1 split 2017-09-05, as reported: 100 shares
+        // (slowly growing) until the 2017-06-30 quarter, 1000+ from the 2017-09-30 quarter, the second-to-last row
+        List<LocalDate> fiscal = Fixtures.quarterEnds("2014-03-31", 16);
+        java.util.function.BiFunction<String, Integer, Double> value = (m, i) -> m.equals(Metrics.SHARES)
+                ? (i < 14 ? 100.0 + i : 1000.0 + 10 * i) : 100.0;
+        TickerData data = new TickerData("T", Fixtures.weekdays("2014-06-01", "2018-03-30",
+                x -> x.isBefore(d("2017-09-05")) ? 50.0 : 5.0), List.of(new org.avpipeline.alphavantage.Split(
+                        d("2017-09-05"), 10)), Fixtures.earnings(fiscal, 30), Fixtures.statements(fiscal, value));
+        TickerResult r = TickerBuild.build(data, PARAMS);
+        assertEquals(ShareBasis.Basis.AS_REPORTED, r.facts().splitBases().get(0).basis());
+        assertTrue(r.facts().repairs().stream().noneMatch(x -> x.metric().equals(Metrics.SHARES)),
+                r.facts().repairs().toString());
+        int[] days = r.panel().dates("date");
+        double[] shares = r.panel().doubles(Metrics.SHARES);
+        double[] cap = r.panel().doubles("market_cap");
+        int before = java.util.Arrays.binarySearch(days, Fixtures.day("2017-09-01"));
+        int on = java.util.Arrays.binarySearch(days, Fixtures.day("2017-09-05"));
+        int last = days.length - 1;
+        assertEquals(1130.0, shares[before], "the 2017-06-30 count (113) on the current basis");
+        assertEquals(1150.0, shares[last], "the 2017-12-31 count, as reported after the split");
+        assertEquals(50 * 113.0 / 1e6, cap[before], 1e-12);
+        assertEquals(5 * 1130.0 / 1e6, cap[on], 1e-12);
+        // without the share basis, stage 2 of anomaly cleaning would take the jump for an anomaly: check it would
+        double[] asServed = new double[16];
+        for (int i = 0; i < 16; i++) {
+            asServed[i] = value.apply(Metrics.SHARES, i);
+        }
+        assertTrue(AnomalyCleaning.repairEndJumps(asServed, CleaningParameters.DEFAULT) > 0);
+    }
+
+    @Test
     void aCompleteTickerGoesAllTheWay() {
         TickerResult r = TickerBuild.build(data(Fixtures.quarterEnds("2014-03-31", 16)), PARAMS);
         assertTrue(r.facts().dropouts().isEmpty());

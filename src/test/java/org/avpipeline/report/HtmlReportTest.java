@@ -27,8 +27,8 @@ class HtmlReportTest {
     void realisticReportHasEverySectionAndItsNumbers() throws Exception {
         String html = HtmlReport.render(SampleManifests.realistic());
         Document doc = parse(html);
-        for (String id : List.of("status", "warnings", "funnel", "fetch", "fetch-table", "cleaning", "coverage",
-                "artifact")) {
+        for (String id : List.of("status", "warnings", "funnel", "fetch", "fetch-table", "cleaning", "share-basis",
+                "share-basis-table", "coverage", "artifact")) {
             assertEquals(1.0, xpathNumber(doc, "count(//*[@id='" + id + "'])"), "exactly one #" + id);
         }
         assertEquals("Success, with failures", xpath(doc, "//*[@id='status']"));
@@ -156,7 +156,10 @@ class HtmlReportTest {
                 new MonthCoverage(YearMonth.of(2024, 2), 2, 2)));
         return new RunManifest(1, run, funnel, fetch, cleaning, coverage,
                 new ArtifactFacts(HOSTILE, 40, 159, 1000, null, null, 2),
-                List.of("</style><script>alert(1)</script>", "a & b @import url(x)"));
+                List.of("</style><script>alert(1)</script>", "a & b @import url(x)"))
+                .withShareBases(new ShareBases(0, 1, 0, 0, List.of(new ShareBases.TickerSplits(HOSTILE, HOSTILE,
+                        List.of(new ShareBases.SplitDecision(LocalDate.of(2020, 1, 2), 2, 2.0, 0.1, HOSTILE, HOSTILE,
+                                null, null, HOSTILE))))));
     }
 
     /** Nothing in the page makes a browser fetch anything. */

@@ -67,7 +67,28 @@ public final class SampleManifests {
                 187_342_905, LocalDate.of(2005, 1, 3), LocalDate.of(2025, 6, 13), 99);
         return RunManifest.of(run, funnel, fetch, cleaning, coverage, artifact, List.of(
                 "ARM: the price fetch failed, so ARM is not in the artifact",
-                "Fetch ran at 70.1 requests/min against a plan of 75 (6 throttled answers)"));
+                "Fetch ran at 70.1 requests/min against a plan of 75 (6 throttled answers)"))
+                .withShareBases(shareBases());
+    }
+
+    /** Share bases as a real QQQ run might show them: two as reported, one restated, one untested. */
+    public static ShareBases shareBases() {
+        return new ShareBases(2, 1, 1, 90, List.of(
+                new ShareBases.TickerSplits("AAPL", "AS_REPORTED", List.of(
+                        new ShareBases.SplitDecision(LocalDate.of(2014, 6, 9), 7, 7.0, 6.95, "AS_REPORTED", "TESTED",
+                                LocalDate.of(2014, 3, 31), LocalDate.of(2014, 6, 30), null),
+                        new ShareBases.SplitDecision(LocalDate.of(2020, 8, 31), 4, 4.0, 3.963, "AS_REPORTED",
+                                "TESTED", LocalDate.of(2020, 6, 30), LocalDate.of(2020, 9, 30), null))),
+                new ShareBases.TickerSplits("AVGO", "UNTESTED", List.of(
+                        new ShareBases.SplitDecision(LocalDate.of(2024, 7, 15), 10, null, null, "RESTATED", "ASSUMED",
+                                LocalDate.of(2024, 4, 30), null, "untested (no quarter with shares was reported on or"
+                                        + " after it); no split of the ticker could be tested, so restated is assumed"))),
+                new ShareBases.TickerSplits("NVDA", "RESTATED", List.of(
+                        new ShareBases.SplitDecision(LocalDate.of(2021, 7, 20), 4, 4.0, 1.0016, "RESTATED", "TESTED",
+                                LocalDate.of(2021, 4, 30), LocalDate.of(2021, 7, 31), null))),
+                new ShareBases.TickerSplits("TSLA", "AS_REPORTED", List.of(
+                        new ShareBases.SplitDecision(LocalDate.of(2020, 8, 31), 5, 5.0, 5.1, "AS_REPORTED", "TESTED",
+                                LocalDate.of(2020, 6, 30), LocalDate.of(2020, 9, 30), null)))));
     }
 
     /** A run that failed before anything was fetched: every list empty, no artifact. */

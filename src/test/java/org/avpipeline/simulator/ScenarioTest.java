@@ -36,8 +36,8 @@ class ScenarioTest {
     void theFirstTenPositionsHaveFixedScenarios() {
         assertEquals(List.of("ACMA", "NVLT", "BRKW", "QNTX", "SPRK", "HLDN", "GRWF", "MRDN", "PLTX", "CSTR"),
                 MARKET.tickers().subList(0, 10));
-        assertEquals(Set.of(Scenario.FISCAL_YEAR_JANUARY, Scenario.WEEK_52_53, Scenario.SPLITS),
-                MARKET.scenarios("NVLT"));
+        assertEquals(Set.of(Scenario.FISCAL_YEAR_JANUARY, Scenario.WEEK_52_53, Scenario.SPLITS,
+                Scenario.AS_REPORTED_SHARES), MARKET.scenarios("NVLT"));
         assertEquals(List.of("QNTX"), MARKET.tickersWith(Scenario.SHORT_HISTORY).subList(0, 1));
         assertEquals(Set.of(), MARKET.scenarios(MARKET.unknownSymbol()));
     }
@@ -93,11 +93,66 @@ class ScenarioTest {
                     .anyMatch(x -> x.get("split_factor").asText().equals("0.1000"));
             case DIVIDENDS -> bars(MARKET, t).values().stream().filter(b -> num(b, "7. dividend amount") > 0)
                     .count() > 20;
+            case AS_REPORTED_SHARES -> shareJumps(t)[0] >= 1;
+            case MIXED_SHARE_BASIS -> shareJumps(t)[0] >= 1 && shareJumps(t)[0] < shareJumps(t)[1];
+            case LATE_SPLIT -> splitDates(t).stream().anyMatch(d -> !d.isAfter(bars(MARKET, t).lastKey())
+                    && earnings.stream().map(e -> e.get("reportedDate").asText()).filter(x -> !x.equals("None"))
+                            .map(LocalDate::parse).allMatch(x -> x.isBefore(d)));
+            case ANNOUNCED_SPLIT -> splitDates(t).stream().anyMatch(d -> d.isAfter(bars(MARKET, t).lastKey()));
         };
     }
 
     private static List<JsonNode> reports(AvFunction f, String t) {
         return list(answer(MARKET, f, t).get("quarterlyReports"));
+    }
+
+    private static List<LocalDate> splitDates(String t) {
+        return list(answer(MARKET, AvFunction.SPLITS, t).get("data")).stream()
+                .map(x -> LocalDate.parse(x.get("effective_date").asText())).toList();
+    }
+
+    /**
+     * {splits whose count jumps by about their factor between the quarters reported just before and just after them,
+     * splits that have such quarters}.
+     */
+    private static int[] shareJumps(String t) {
+        java.util.Map<String, LocalDate> reported = new java.util.HashMap<>();
+        for (JsonNode e : list(answer(MARKET, AvFunction.EARNINGS, t).get("quarterlyEarnings"))) {
+            String d = e.get("reportedDate").asText();
+            if (!d.equals("None")) {
+                reported.putIfAbsent(e.get("fiscalDateEnding").asText(), LocalDate.parse(d));
+            }
+        }
+        List<JsonNode> sheets = reports(AvFunction.BALANCE_SHEET, t);
+        int jumps = 0;
+        int testable = 0;
+        for (JsonNode split : list(answer(MARKET, AvFunction.SPLITS, t).get("data"))) {
+            LocalDate day = LocalDate.parse(split.get("effective_date").asText());
+            double k = Double.parseDouble(split.get("split_factor").asText());
+            JsonNode before = null;
+            JsonNode after = null;
+            for (JsonNode q : sheets) {
+                LocalDate r = reported.get(q.get("fiscalDateEnding").asText());
+                if (r == null) {
+                    continue;
+                }
+                if (r.isBefore(day) && (before == null || r.isAfter(reported.get(before.get("fiscalDateEnding")
+                        .asText())))) {
+                    before = q;
+                } else if (!r.isBefore(day) && (after == null || r.isBefore(reported.get(after
+                        .get("fiscalDateEnding").asText())))) {
+                    after = q;
+                }
+            }
+            if (before != null && after != null) {
+                testable++;
+                double ratio = num(after, "commonStockSharesOutstanding") / num(before, "commonStockSharesOutstanding");
+                if (ratio > k / 1.2 && ratio < k * 1.2) {
+                    jumps++;
+                }
+            }
+        }
+        return new int[] {jumps, testable};
     }
 
     private static LocalDate date(JsonNode row) {
