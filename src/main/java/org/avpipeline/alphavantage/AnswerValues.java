@@ -181,12 +181,15 @@ final class AnswerValues {
     }
 
     static LocalDate date(AvFunction function, String field, String text) {
-        if (text == null || isMissing(text)) {
+        if (text == null) {
             return null;
         }
-        LocalDate plain = plainDate(text);
+        LocalDate plain = plainDate(text); // the usual shape first: a yyyy-mm-dd date is never "missing"
         if (plain != null) {
             return plain;
+        }
+        if (isMissing(text)) {
+            return null;
         }
         try {
             return LocalDate.parse(text.trim());

@@ -2,6 +2,7 @@ package org.avpipeline.artifact;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -317,7 +318,8 @@ public final class ArtifactWriter implements AutoCloseable {
             ColumnWriter w = columnWriters[c];
             int present = descriptors.get(c).getMaxDefinitionLevel();
             switch (columns.get(c).type()) {
-                case STRING -> writeString(w, Binary.fromString(panel.ticker()), n, present);
+                case STRING -> writeString(w, Binary.fromConstantByteArray(panel.ticker().getBytes(StandardCharsets.UTF_8)), n,
+                        present);
                 case DATE -> writeDates(w, panel.dates(c), n, present);
                 case DOUBLE -> doubleChunks[c].append(panel.doubles(c), n);
                 case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);

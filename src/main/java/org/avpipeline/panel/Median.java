@@ -30,7 +30,7 @@ public final class Median {
             if (count % 2 == 0) {
                 int below = 0;
                 for (int i = 1; i < half; i++) {
-                    if (Double.compare(values[i], values[below]) > 0) {
+                    if (greater(values[i], values[below])) {
                         below = i;
                     }
                 }
@@ -50,7 +50,7 @@ public final class Median {
         for (int i = 1; i < count; i++) {
             double x = a[i];
             int j = i - 1;
-            while (j >= 0 && Double.compare(a[j], x) > 0) {
+            while (j >= 0 && greater(a[j], x)) {
                 a[j + 1] = a[j];
                 j--;
             }
@@ -65,10 +65,10 @@ public final class Median {
             int i = lo;
             int j = hi;
             while (i <= j) {
-                while (Double.compare(a[i], pivot) < 0) {
+                while (greater(pivot, a[i])) {
                     i++;
                 }
-                while (Double.compare(a[j], pivot) > 0) {
+                while (greater(a[j], pivot)) {
                     j--;
                 }
                 if (i <= j) {
@@ -90,15 +90,20 @@ public final class Median {
     }
 
     private static double medianOfThree(double x, double y, double z) {
-        if (Double.compare(x, y) > 0) {
+        if (greater(x, y)) {
             double t = x;
             x = y;
             y = t;
         }
-        if (Double.compare(y, z) > 0) {
+        if (greater(y, z)) {
             y = z;
         }
-        return Double.compare(x, y) > 0 ? x : y;
+        return greater(x, y) ? x : y;
+    }
+
+    /** {@code Double.compare(a, b) > 0} for values that are not NaN, at the cost of one comparison in most cases. */
+    private static boolean greater(double a, double b) {
+        return a > b || (a == b && Double.doubleToRawLongBits(a) > Double.doubleToRawLongBits(b));
     }
 
     /** The median of a copy of the values. */
