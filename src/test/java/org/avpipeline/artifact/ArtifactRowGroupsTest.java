@@ -141,7 +141,8 @@ class ArtifactRowGroupsTest {
             assertEquals(Set.of(group), reads.rowGroups(), ticker + " lives in row group " + group);
             assertTrue(reads.bytes() < size / 3, ticker + ": read " + reads.bytes() + " of " + size + " bytes");
         }
-        DuckDbReads all = DuckDbReads.of(file, "SELECT * FROM read_parquet(" + DuckDb.literal(file) + ")", blocks);
+        DuckDbReads all = DuckDbReads.of(file, "SELECT max(open) FROM read_parquet(" + DuckDb.literal(file) + ")",
+                blocks);
         assertEquals(blocks.size(), all.rowGroups().size(), "without a filter every row group is read");
     }
 
