@@ -9,8 +9,8 @@ import org.apache.parquet.hadoop.metadata.BlockMetaData;
  * A measurement, not a test: what DuckDB reads from an artifact for the readers' common queries (one ticker, one
  * day's cross-section, a whole column), counted from DuckDB's file-system log ({@link DuckDbReads}), against the
  * file's size. deploy/README.md ("Cost of a query") quotes it for a 1,000-ticker artifact built by
- * {@code avpipeline bench build --tickers 1000}. Run:
- * {@code java -cp target/avpipeline.jar:target/test-classes:target/lib/* org.avpipeline.artifact.ReadBytesBench FILE [TICKER...]}
+ * {@code avpipeline bench build --tickers 1000}. Run (DuckDB is a test dependency, so its jar is named):
+ * {@code ./mvnw -B -q -o test-compile && java -cp "target/classes:target/test-classes:target/lib/*:$HOME/.m2/repository/org/duckdb/duckdb_jdbc/1.4.4.0/duckdb_jdbc-1.4.4.0.jar" org.avpipeline.artifact.ReadBytesBench FILE [TICKER...]}
  */
 public final class ReadBytesBench {
     private ReadBytesBench() {}
