@@ -30,7 +30,7 @@ import org.apache.parquet.schema.Types;
  * the Glue table has one column per field, in the field order, lower-cased, with the type's Hive name; and the
  * Terraform text renders it so that an HCL parser reads back exactly those columns.
  */
-class GlueTablesProperties {
+class GlueTablesPropertiesTest {
     /** A Parquet field type and the Hive type Athena must be told. */
     private record Kind(String hive, java.util.function.Function<String, Type> field) {}
 
@@ -69,7 +69,7 @@ class GlueTablesProperties {
             root = root.getParent();
         }
         if (!Files.isDirectory(root.resolve("tools/node_modules/@cdktf/hcl2json"))) {
-            System.err.println("GlueTablesProperties: @cdktf/hcl2json is missing, the HCL read-back is skipped: "
+            System.err.println("GlueTablesPropertiesTest: @cdktf/hcl2json is missing, the HCL read-back is skipped: "
                     + "run `bash .ci/install-test-tools.sh` to install it");
             return; // the rendering itself is still checked by GlueTablesTerraformTest
         }
@@ -85,7 +85,7 @@ class GlueTablesProperties {
                 node = new ProcessBuilder("node", root.resolve("tools/hcl2json.mjs").toString(), file.toString())
                         .redirectErrorStream(true).start();
             } catch (IOException noNode) {
-                System.err.println("GlueTablesProperties: node is missing, the HCL read-back is skipped");
+                System.err.println("GlueTablesPropertiesTest: node is missing, the HCL read-back is skipped");
                 return;
             }
             byte[] out = node.getInputStream().readAllBytes();
