@@ -97,6 +97,24 @@ resource "aws_s3_bucket_lifecycle_configuration" "artifacts" {
     }
   }
 
+  # Athena's query results (athena.tf) go sooner: the shorter of two expirations applies.
+  rule {
+    id     = "delete-athena-results"
+    status = "Enabled"
+
+    filter {
+      prefix = local.athena_results
+    }
+
+    expiration {
+      days = var.athena_results_retention_days
+    }
+
+    noncurrent_version_expiration {
+      noncurrent_days = 1
+    }
+  }
+
   # A lifecycle rule on noncurrent versions needs versioning in place first.
   depends_on = [aws_s3_bucket_versioning.artifacts]
 }

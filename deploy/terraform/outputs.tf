@@ -49,3 +49,51 @@ output "task_subnet_ids" {
   description = "Default-VPC subnets the scheduled task runs in"
   value       = data.aws_subnets.default.ids
 }
+
+# Readers (athena.tf; deploy/README.md, "Querying the Artifacts")
+
+output "glue_database_name" {
+  description = "Glue database of the artifact tables"
+  value       = aws_glue_catalog_database.artifacts.name
+}
+
+output "glue_table_names" {
+  description = "Glue tables, one per artifact, each partitioned by run_date (YYYY-MM-DD)"
+  value       = sort([for t in aws_glue_catalog_table.artifact : t.name])
+}
+
+output "athena_workgroup" {
+  description = "Athena workgroup for queries over the artifacts"
+  value       = aws_athena_workgroup.readers.name
+}
+
+output "athena_results_location" {
+  description = "Where the workgroup writes query results (SSE-S3, expired by the bucket's lifecycle)"
+  value       = "s3://${aws_s3_bucket.artifacts.id}/${local.athena_results}"
+}
+
+output "athena_named_query_ids" {
+  description = "Named queries of the workgroup (name => ID), for aws athena get-named-query"
+  value       = { for name, q in aws_athena_named_query.artifact : name => q.id }
+}
+
+output "athena_reader_role_arn" {
+  description = "Read-only role for querying the artifacts (this workgroup, these tables, ttm-artifacts/)"
+  value       = aws_iam_role.athena_reader.arn
+}
+
+output "how_to_query" {
+  description = "How to query the artifacts: Athena CLI, DuckDB and pyarrow"
+  value       = <<-EOT
+    Athena (console: Query editor, workgroup ${aws_athena_workgroup.readers.name}, database ${aws_glue_catalog_database.artifacts.name}, Saved queries):
+      aws athena start-query-execution --region ${var.aws_region} --work-group ${aws_athena_workgroup.readers.name} \
+        --query-execution-context Database=${aws_glue_catalog_database.artifacts.name} \
+        --query-string "SELECT ticker, \"date\", market_cap FROM ttm_per_share_financial_artifact WHERE ticker = 'AAPL' ORDER BY run_date DESC, \"date\" DESC LIMIT 5"
+      aws athena get-query-results --region ${var.aws_region} --query-execution-id <QueryExecutionId>
+    DuckDB (httpfs; one ticker reads the footer and one row group, not the whole file):
+      INSTALL httpfs; LOAD httpfs; CREATE SECRET (TYPE S3, PROVIDER CREDENTIAL_CHAIN);
+      SELECT * FROM read_parquet('s3://${aws_s3_bucket.artifacts.id}/ttm-artifacts/YYYY-MM-DD/ttm_per_share_financial_artifact.parquet') WHERE ticker = 'AAPL';
+    pyarrow:
+      pyarrow.parquet.read_table('s3://${aws_s3_bucket.artifacts.id}/ttm-artifacts/YYYY-MM-DD/ttm_per_share_financial_artifact.parquet', filters=[('ticker', '==', 'AAPL')])
+  EOT
+}

@@ -90,3 +90,31 @@ variable "force_destroy" {
   type        = bool
   default     = false
 }
+
+variable "athena_reader_principals" {
+  description = "IAM principals (ARNs) allowed to assume the avpipeline-athena-reader role; empty: any principal of this account that its own policy lets assume it"
+  type        = list(string)
+  default     = []
+}
+
+variable "athena_bytes_scanned_cutoff" {
+  description = "Largest number of bytes one query of the avpipeline Athena workgroup may scan before Athena cancels it (at least 10 MB)"
+  type        = number
+  default     = 10737418240 # 10 GiB, $0.05 at $5 per TB
+
+  validation {
+    condition     = var.athena_bytes_scanned_cutoff >= 10485760
+    error_message = "The athena_bytes_scanned_cutoff must be at least 10485760 (10 MB), Athena's smallest."
+  }
+}
+
+variable "athena_results_retention_days" {
+  description = "Days the Athena query results under athena-results/ are kept before the bucket's lifecycle deletes them"
+  type        = number
+  default     = 7
+
+  validation {
+    condition     = var.athena_results_retention_days >= 1 && var.athena_results_retention_days <= 30
+    error_message = "The athena_results_retention_days must be between 1 and 30 (the whole bucket expires after 30)."
+  }
+}

@@ -134,3 +134,40 @@ run "rejects_a_start_date_not_written_yyyy_mm_dd" {
   }
   expect_failures = [var.start_date]
 }
+
+run "readers" {
+  command = plan
+
+  assert {
+    condition     = keys(aws_glue_catalog_table.artifact) == ["ttm_per_share_financial_artifact"]
+    error_message = "one Glue table per entry of glue_tables.tf"
+  }
+  assert {
+    condition     = length(aws_glue_catalog_table.artifact["ttm_per_share_financial_artifact"].storage_descriptor[0].columns) == 159
+    error_message = "the panel's 159 columns"
+  }
+  assert {
+    condition     = [for c in slice(aws_glue_catalog_table.artifact["ttm_per_share_financial_artifact"].storage_descriptor[0].columns, 0, 2) : "${c.name} ${c.type}"] == ["ticker string", "date date"]
+    error_message = "the columns in the artifact's order, with Hive types"
+  }
+  assert {
+    condition     = endswith(aws_glue_catalog_table.artifact["ttm_per_share_financial_artifact"].parameters["storage.location.template"], "/ttm-artifacts/$${run_date}/athena/ttm_per_share_financial_artifact/")
+    error_message = "partitions are projected onto the run's pointer folder"
+  }
+  assert {
+    condition     = aws_athena_workgroup.readers.configuration[0].enforce_workgroup_configuration
+    error_message = "the workgroup's settings win"
+  }
+  assert {
+    condition     = length(aws_athena_named_query.artifact) == 3
+    error_message = "three named queries"
+  }
+}
+
+run "rejects_a_scan_cutoff_below_athenas_minimum" {
+  command = plan
+  variables {
+    athena_bytes_scanned_cutoff = 1000
+  }
+  expect_failures = [var.athena_bytes_scanned_cutoff]
+}

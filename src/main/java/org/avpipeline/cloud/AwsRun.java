@@ -1,5 +1,6 @@
 package org.avpipeline.cloud;
 
+import org.avpipeline.catalog.CatalogTables;
 import org.avpipeline.report.ByteSizes;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -231,6 +232,16 @@ public final class AwsRun {
                 } catch (ArtifactUploadException | RuntimeException e) {
                     return failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.of(artifact));
                 }
+            }
+
+            List<PublishedObject> published = new ArrayList<>(extras);
+            published.add(0, artifact);
+            try {
+                AthenaPointers.write(s3, settings.bucket(), AthenaPointers.forPublished(runDate, published,
+                        CatalogTables.ALL)).forEach(uri -> log.info("Athena pointer: " + uri));
+            } catch (RuntimeException e) {
+                log.warn("The run's files are in S3, but Athena will not see this run: writing its "
+                        + AthenaPointers.FOLDER + " pointers failed: " + e.getMessage());
             }
 
             log.info("[4/4] Sending success notification...");

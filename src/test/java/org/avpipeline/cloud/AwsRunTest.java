@@ -168,6 +168,9 @@ class AwsRunTest {
             assertEquals("<html>report</html>", s3.getObjectAsBytes(b -> b.bucket(bucket)
                     .key("ttm-artifacts/2025-01-05/run_report.html")).asUtf8String());
             s3.headObject(b -> b.bucket(bucket).key("raw/AAPL/EARNINGS.json.gz"));
+            assertEquals("s3://run-success/" + KEY_OBJECT + "\n", s3.getObjectAsBytes(b -> b.bucket(bucket)
+                    .key("ttm-artifacts/2025-01-05/athena/ttm_per_share_financial_artifact/symlink.txt"))
+                    .asUtf8String(), "Athena's pointer to the artifact");
 
             List<SnsInbox.Notification> notifications = inbox.drain();
             assertEquals(1, notifications.size(), notifications.toString());

@@ -269,7 +269,8 @@ class DeploymentFilesTest {
     }
 
     /** Actions that AWS does not let a policy scope to a resource: "*" is the only resource they take. */
-    private static final Set<String> NO_RESOURCE_LEVEL_PERMISSIONS = Set.of("ecr:GetAuthorizationToken");
+    private static final Set<String> NO_RESOURCE_LEVEL_PERMISSIONS = Set.of("ecr:GetAuthorizationToken",
+            "athena:ListWorkGroups");
 
     @Test
     void taskRoleMayDoExactlyWhatTheRunDoes() {

@@ -29,7 +29,14 @@ final class TerraformConfig {
         this.files = files;
     }
 
+    private static final Map<Path, TerraformConfig> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The directory's configuration, parsed once per JVM (each file is one run of node). */
     static TerraformConfig parse(Path projectRoot, Path directory) {
+        return PARSED.computeIfAbsent(directory.toAbsolutePath().normalize(), d -> parseNow(projectRoot, d));
+    }
+
+    private static TerraformConfig parseNow(Path projectRoot, Path directory) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".tf")).sorted().toList();
