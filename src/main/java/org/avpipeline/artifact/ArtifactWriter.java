@@ -321,7 +321,13 @@ public final class ArtifactWriter implements AutoCloseable {
                 case STRING -> writeString(w, Binary.fromConstantByteArray(panel.ticker().getBytes(StandardCharsets.UTF_8)), n,
                         present);
                 case DATE -> writeDates(w, panel.dates(c), n, present);
-                case DOUBLE -> doubleChunks[c].append(panel.doubles(c), n);
+                case DOUBLE -> {
+                    if (panel.isStep(c)) {
+                        doubleChunks[c].appendSteps(panel.doubles(c), n, panel.stepStarts());
+                    } else {
+                        doubleChunks[c].append(panel.doubles(c), n);
+                    }
+                }
                 case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
             }
         }

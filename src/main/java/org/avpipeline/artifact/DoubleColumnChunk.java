@@ -82,6 +82,35 @@ final class DoubleColumnChunk {
         nonNull += present;
     }
 
+    /**
+     * Appends a step column: {@code a} holds one value on each step {@code starts[s] .. starts[s+1]-1} of its
+     * {@code n} rows ({@link TickerPanel#markSteps}), so one value per step is read.
+     */
+    void appendSteps(double[] a, int n, int[] starts) {
+        for (int s = 0; s < starts.length; s++) {
+            int from = starts[s];
+            int length = (s + 1 < starts.length ? starts[s + 1] : n) - from;
+            double v = a[from];
+            long bits = v != v ? NULL_BITS : Double.doubleToRawLongBits(v);
+            if (v == v) {
+                nonNull += length;
+            }
+            if (runs > 0 && bits == lastBits) {
+                runLengths[runs - 1] += length;
+            } else {
+                if (runs == runValues.length) {
+                    runValues = Arrays.copyOf(runValues, runs * 2);
+                    runLengths = Arrays.copyOf(runLengths, runs * 2);
+                }
+                runValues[runs] = v;
+                runLengths[runs] = length;
+                lastBits = bits;
+                runs++;
+            }
+        }
+        rows += n;
+    }
+
     /** One bit pattern stands for every missing value (any NaN). */
     private static final long NULL_BITS = 0x7ff8_0000_0000_0001L;
 

@@ -18,6 +18,9 @@ public final class TickerPanel {
     private final String ticker;
     private final int rows;
     private final Object[] columns;
+    /** Where the step columns may change value ({@link #markSteps}); null when none is marked. */
+    private int[] stepStarts;
+    private boolean[] stepColumns;
 
     public TickerPanel(String ticker, int rows, Object[] columns) {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -67,6 +70,41 @@ public final class TickerPanel {
 
     public String ticker() {
         return ticker;
+    }
+
+    /**
+     * Declares DOUBLE columns that are step functions: each holds one value on rows {@code starts[s] ..
+     * starts[s+1]-1} (the last step up to the end), as the per-share columns do between two days on which a quarter
+     * becomes available. The writer then reads one value per step instead of every row. {@code starts[0]} must be 0.
+     */
+    public void markSteps(int[] starts, int[] doubleColumns) {
+        if (starts.length == 0 || starts[0] != 0) {
+            throw new IllegalArgumentException("steps must start at row 0");
+        }
+        for (int s = 1; s < starts.length; s++) {
+            if (starts[s] <= starts[s - 1] || starts[s] >= rows) {
+                throw new IllegalArgumentException("step starts must ascend within the rows: " + starts[s]);
+            }
+        }
+        boolean[] marked = new boolean[columns.length];
+        for (int c : doubleColumns) {
+            if (ArtifactSchema.COLUMNS.get(c).type() != ColumnType.DOUBLE) {
+                throw new IllegalArgumentException("not a DOUBLE column: " + ArtifactSchema.COLUMNS.get(c).name());
+            }
+            marked[c] = true;
+        }
+        this.stepStarts = starts.clone();
+        this.stepColumns = marked;
+    }
+
+    /** Whether column {@code c} was declared a step function ({@link #markSteps}). */
+    public boolean isStep(int column) {
+        return stepColumns != null && stepColumns[column];
+    }
+
+    /** The rows where the step columns may change value; null when no column is marked. Not to be changed. */
+    public int[] stepStarts() {
+        return stepStarts;
     }
 
     public int rows() {

@@ -31,6 +31,9 @@ public final class PerShare {
                 Arrays.fill(out, carried.starts()[s], carried.end(s), perShare(values[s], shares[s]));
             }
         }
+        if (panel.rows() > 0) {
+            panel.markSteps(carried.starts(), TARGET); // one value per segment: the writer reads just that
+        }
     }
 
     private static int[] targets() {
