@@ -134,7 +134,8 @@ public final class AnswerClassifier {
                         if (name.equals(function.dataKey())) {
                             top.dataKeyFound = true;
                             JsonToken expected = function == AvFunction.TIME_SERIES_DAILY_ADJUSTED
-                                    ? JsonToken.START_OBJECT : JsonToken.START_ARRAY;
+                                    ? JsonToken.START_OBJECT
+                                    : function == AvFunction.OVERVIEW ? JsonToken.VALUE_STRING : JsonToken.START_ARRAY;
                             top.dataKeyWellFormed = value == expected;
                         }
                         String lower = name.toLowerCase(Locale.ROOT);

@@ -36,6 +36,11 @@ public final class AnswerParsers {
         return StatementParser.parse(function, body);
     }
 
+    /** OVERVIEW: the company's identity and classification; "None", "" and "-" are missing. */
+    public static CompanyOverview parseOverview(byte[] body) {
+        return OverviewParser.parse(body);
+    }
+
     /**
      * Parses a data answer of any function and discards the result: throws {@link MalformedAnswerException} when
      * the answer could not be read later. The fetch uses it so that only readable answers are stored.
@@ -46,6 +51,7 @@ public final class AnswerParsers {
             case TIME_SERIES_DAILY_ADJUSTED: parseDailyAdjusted(body); break;
             case SPLITS: parseSplits(body); break;
             case EARNINGS: parseEarnings(body); break;
+            case OVERVIEW: parseOverview(body); break;
             default: parseStatement(function, body); break;
         }
     }
