@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param coverage tickers with complete financial data per month
  * @param artifact the artifact file's facts; {@code null} when the run produced no artifact
  * @param warnings anything a reader should know that fits nowhere else, in the order it happened
+ * @param companions the companion files written beside the artifact (artifact.md); empty when none were
  */
 public record RunManifest(
         int schemaVersion,
@@ -26,7 +27,8 @@ public record RunManifest(
         Cleaning cleaning,
         Coverage coverage,
         ArtifactFacts artifact,
-        List<String> warnings) {
+        List<String> warnings,
+        List<CompanionFile> companions) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -38,6 +40,18 @@ public record RunManifest(
         Objects.requireNonNull(cleaning, "cleaning");
         Objects.requireNonNull(coverage, "coverage");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        companions = companions == null ? List.of() : List.copyOf(companions);
+    }
+
+    /** Without companion files. */
+    public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
+            Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
+        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, List.of());
+    }
+
+    /** The same manifest listing these companion files. */
+    public RunManifest withCompanions(List<CompanionFile> files) {
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, files);
     }
 
     /** A manifest of the current {@link #SCHEMA_VERSION}. */
