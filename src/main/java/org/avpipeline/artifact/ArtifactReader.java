@@ -175,6 +175,11 @@ public final class ArtifactReader {
         return SchemaCheck.of(schema);
     }
 
+    /** How the schema differs from a table's columns (a companion's, {@link TableSchema#columns()}). */
+    public SchemaCheck schemaCheck(List<Column> expected) {
+        return SchemaCheck.of(schema, expected);
+    }
+
     /** A column's missing values according to the column chunks' statistics; empty when some chunk has none. */
     public OptionalLong nullCountFromStatistics(String column) {
         ColumnDescriptor d = readableColumn(column);
