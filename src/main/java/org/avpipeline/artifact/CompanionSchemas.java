@@ -52,6 +52,21 @@ public final class CompanionSchemas {
         return WITH_PANEL.stream().filter(t -> t.fileName().equals(fileName)).findFirst();
     }
 
+    /**
+     * Which published file a Parquet file is meant to be: the table its footer names ({@link TableWriter#META_TABLE}),
+     * else the one with its file name, else the panel.
+     */
+    public static TableSchema recognize(java.nio.file.Path file, java.util.Map<String, String> footer) {
+        String named = footer.get(TableWriter.META_TABLE);
+        for (TableSchema t : WITH_PANEL) {
+            if (t.name().equals(named)) {
+                return t;
+            }
+        }
+        java.nio.file.Path name = file.getFileName();
+        return byFileName(name == null ? "" : name.toString()).orElse(TableSchema.PANEL);
+    }
+
     private static List<String> quarterlyMetrics() {
         List<String> m = new ArrayList<>();
         for (String b : Metrics.BALANCE_SHEET) {
