@@ -29,7 +29,8 @@ import org.apache.parquet.schema.MessageType;
 
 /**
  * Writes a companion file (artifact.md, "Companion artifacts") with the panel's format rules: ZSTD pages, dictionary
- * encoding, statistics, row groups that end at a ticker boundary after {@code rowGroupRows} rows, the run's footer
+ * encoding, statistics, row groups that end at a ticker boundary after {@code rowGroupRows} rows or
+ * {@link #ROW_GROUP_BYTES} buffered bytes, the run's footer
  * metadata (plus {@value #META_TABLE}), written under a temporary name beside the final one and renamed onto it by
  * {@link #commit()} in one step. Closing without a commit deletes the temporary file and leaves any earlier file as
  * it was. Tickers must come in strictly ascending order; inside a ticker, a DATE second column (the sort key) must be
@@ -39,8 +40,10 @@ public final class TableWriter implements AutoCloseable {
     /** The footer key naming the table (the Parquet message name), e.g. {@code price_artifact}. */
     public static final String META_TABLE = "avpipeline.table";
 
-    /** Rows per row group, ending at the next ticker boundary. */
-    public static final int DEFAULT_ROW_GROUP_ROWS = 250_000;
+    /** Rows per row group, ending at the next ticker boundary (the panel's limit). */
+    public static final int DEFAULT_ROW_GROUP_ROWS = 100_000;
+    /** Buffered bytes after which a row group ends at the next ticker boundary: bounds the writer's memory. */
+    public static final long ROW_GROUP_BYTES = 32L << 20;
 
     private final TableSchema table;
     private final Path finalPath;
@@ -149,7 +152,7 @@ public final class TableWriter implements AutoCloseable {
                 columnStore.endRecord();
             }
             rowGroupRows += part.rows();
-            if (rowGroupRows >= rowGroupLimit) {
+            if (rowGroupRows >= rowGroupLimit || columnStore.getBufferedSize() >= ROW_GROUP_BYTES) {
                 endRowGroup();
             }
         } catch (IOException | RuntimeException e) {

@@ -42,7 +42,7 @@ public final class CompanionRows {
         }
         System.arraycopy(q.metrics()[SHARES_METRIC], 0, out.doubles(Metrics.SHARES), 0, n);
         for (String column : CompanionSchemas.QUARTERLY_METRICS) {
-            double[] source = column.endsWith(Metrics.TTM) && !Metrics.ALL.contains(column)
+            double[] source = column.endsWith(Metrics.TTM)
                     ? history.ttm()[Metrics.FLOW.indexOf(column.substring(0, column.length() - Metrics.TTM.length()))]
                     : q.metric(column);
             System.arraycopy(source, 0, out.doubles(column), 0, n);
