@@ -37,6 +37,14 @@ public final class AnswerParsers {
     }
 
     /**
+     * OVERVIEW: the company's identity and classification; "None", "" and "-" are missing; null for {@code {}}, the
+     * answer for a fund or ETF.
+     */
+    public static CompanyOverview parseOverview(byte[] body) {
+        return OverviewParser.parse(body);
+    }
+
+    /**
      * Parses a data answer of any function and discards the result: throws {@link MalformedAnswerException} when
      * the answer could not be read later. The fetch uses it so that only readable answers are stored.
      */
@@ -46,6 +54,7 @@ public final class AnswerParsers {
             case TIME_SERIES_DAILY_ADJUSTED: parseDailyAdjusted(body); break;
             case SPLITS: parseSplits(body); break;
             case EARNINGS: parseEarnings(body); break;
+            case OVERVIEW: parseOverview(body); break;
             default: parseStatement(function, body); break;
         }
     }

@@ -10,11 +10,16 @@ public enum AvFunction {
     EARNINGS("quarterlyEarnings", false),
     INCOME_STATEMENT("quarterlyReports", false),
     BALANCE_SHEET("quarterlyReports", false),
-    CASH_FLOW("quarterlyReports", false);
+    CASH_FLOW("quarterlyReports", false),
+    /** The company's description (sector, industry, exchange, ...): one object of strings; {@code {}} for an ETF. */
+    OVERVIEW("Symbol", false);
 
     /** The six functions fetched for every ticker of the universe, in fetch order. */
     public static final List<AvFunction> PER_TICKER = List.of(TIME_SERIES_DAILY_ADJUSTED, SPLITS, EARNINGS,
             INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW);
+
+    /** The company descriptions, fetched for the company profiles beside the panel (artifact.md). */
+    public static final List<AvFunction> COMPANY = List.of(OVERVIEW);
 
     /** The three financial statements. */
     public static final List<AvFunction> STATEMENTS = List.of(INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW);

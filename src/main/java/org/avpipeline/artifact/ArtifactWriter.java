@@ -318,6 +318,7 @@ public final class ArtifactWriter implements AutoCloseable {
                 case DATE -> writeDates(w, panel.dates(c), n, present);
                 case DOUBLE -> writeDoubles(w, panel.doubles(c), n, present);
                 case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
+                case TIMESTAMP -> throw new IllegalStateException("the panel has no timestamp column");
             }
         }
     }

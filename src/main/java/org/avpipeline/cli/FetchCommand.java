@@ -34,6 +34,9 @@ public final class FetchCommand implements Callable<Integer> {
     @Mixin
     FetchOptions options;
 
+    @Mixin
+    CompanionsOption companions;
+
     @Spec
     CommandSpec spec;
 
@@ -54,9 +57,11 @@ public final class FetchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FetchSettings settings;
         String key;
+        boolean withOverviews;
         try {
             settings = options.resolve(env);
             key = settings.requireApiKey();
+            withOverviews = companions.resolve(env);
         } catch (SettingsException e) {
             err.println("avpipeline fetch: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -67,6 +72,9 @@ public final class FetchCommand implements Callable<Integer> {
                 .build();
         LocalRawStore store = new LocalRawStore(settings.dataDir());
         Fetcher fetcher = new Fetcher(client, store, settings.policy(), FetchProgress.auto(), Clock.systemUTC());
+        if (withOverviews) {
+            fetcher.withCompanyOverviews();
+        }
         try {
             FetchSummary summary = settings.explicitTickers() ? fetcher.fetchTickers(settings.tickers())
                     : fetcher.fetchEtf(settings.etfSymbol());

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Fetches the universe's data, then builds the artifact and the run report.",
                 "Locally the artifact goes to DIR/ttm-artifacts/YYYY-MM-DD/ttm_per_share_financial_artifact.parquet "
-                        + "(run date, UTC) with run_report.html and run_manifest.json beside it.",
+                        + "(run date, UTC) with run_report.html and run_manifest.json beside it, and the companion "
+                        + "files ttm_quarterly_artifact.parquet, price_artifact.parquet and company_profile.parquet "
+                        + "(unless --no-companions).",
                 "With --aws: the container's run (see deploy/README.md): the API key from SSM Parameter Store "
                         + "(AV_PARAMETER_NAME), the raw store and the artifact on S3 (S3_BUCKET), notifications on "
                         + "SNS (SNS_TOPIC_ARN); region from AWS_REGION."},
@@ -51,6 +53,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     StartDateOption startDate;
+
+    @Mixin
+    CompanionsOption companions;
 
     @Option(names = "--aws", description = "Run as the AWS container does (the four numbered steps).")
     boolean aws;
@@ -86,26 +91,34 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FetchSettings settings;
         LocalDate start;
+        boolean withCompanions;
         try {
             settings = options.resolve(env);
             start = startDate.resolve(env);
+            withCompanions = companions.resolve(env);
             settings.requireApiKey();
         } catch (SettingsException e) {
             err.println("avpipeline run: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return runLocal(settings, start, threads, Clock.systemUTC(), out, err, "avpipeline run");
+        return runLocal(settings, start, threads, Clock.systemUTC(), out, err, "avpipeline run", withCompanions);
+    }
+
+    /** The local run with the companion files. */
+    static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
+            PrintWriter err, String name) {
+        return runLocal(settings, start, threads, clock, out, err, name, true);
     }
 
     /** The local run, shared with {@code demo}. */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
-            PrintWriter err, String name) {
+            PrintWriter err, String name, boolean withCompanions) {
         Pipeline.Request request = new Pipeline.Request(settings.etfSymbol(), settings.tickers(), start,
                 settings.apiKey(), settings.avBaseUrl(), settings.rateLimitPerMinute(), settings.policy(),
                 new LocalRawStore(settings.dataDir()),
                 Pipeline.artifactPath(settings.dataDir(), LocalDate.now(clock)), null, RunMode.LOCAL, threads, true);
         try {
-            Pipeline.Outcome outcome = new Pipeline(clock).run(request);
+            Pipeline.Outcome outcome = new Pipeline(clock, withCompanions).run(request);
             out.print(RunSummaryText.format(outcome));
             out.flush();
             return ExitCodes.OK;
@@ -149,7 +162,9 @@ public final class RunCommand implements Callable<Integer> {
         java.net.URI avUrl;
         Duration maxAge;
         Integer concurrency;
+        boolean withCompanions;
         try {
+            withCompanions = companions.resolve(merged);
             avUrl = AwsPipelineAdapter.avBaseUrl(merged);
             SettingsResolver resolver = new SettingsResolver(merged);
             maxAge = resolver.age("--max-age", flags.maxAge(), null, Settings.DEFAULT_MAX_AGE);
@@ -163,7 +178,7 @@ public final class RunCommand implements Callable<Integer> {
         boolean refresh = flags.refresh();
         return AwsRun.execute(merged, settings -> AwsPipelineAdapter.of(settings, avUrl, clock,
                 new FetchPolicy(maxAge, refresh, concurrency != null ? concurrency
-                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute()))));
+                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute())), withCompanions));
     }
 
     private static void putIfGiven(Map<String, String> env, String name, String value) {

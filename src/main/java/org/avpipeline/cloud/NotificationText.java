@@ -59,13 +59,22 @@ public final class NotificationText {
         return b.toString();
     }
 
-    /** "Run report" and "Run manifest" for the run's own files beside the artifact, else "Also uploaded". */
+    /**
+     * "Run report", "Run manifest", "Quarterly artifact", "Price artifact", "Company profiles" for the run's own files
+     * beside the artifact, else "Also uploaded".
+     */
     private static String label(PublishedObject extra) {
         String name = extra.key().substring(extra.key().lastIndexOf('/') + 1);
         if (name.equals(HtmlReport.FILE_NAME)) {
             return "Run report";
         } else if (name.equals(RunManifestJson.FILE_NAME)) {
             return "Run manifest";
+        } else if (name.equals(org.avpipeline.artifact.CompanionSchemas.QUARTERLY.fileName())) {
+            return "Quarterly artifact";
+        } else if (name.equals(org.avpipeline.artifact.CompanionSchemas.PRICES.fileName())) {
+            return "Price artifact";
+        } else if (name.equals(org.avpipeline.artifact.CompanionSchemas.PROFILES.fileName())) {
+            return "Company profiles";
         }
         return "Also uploaded";
     }

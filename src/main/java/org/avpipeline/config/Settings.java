@@ -21,6 +21,8 @@ public final class Settings {
     public static final String ENV_API_KEY = "ALPHA_VANTAGE_API_KEY";
     public static final String ENV_RATE_LIMIT = "AV_RATE_LIMIT_PER_MIN";
     public static final String ENV_AV_URL = "AV_BASE_URL";
+    /** {@code false} (or {@code 0}, {@code no}, {@code off}) turns the companion files off; they are on by default. */
+    public static final String ENV_COMPANIONS = "COMPANION_ARTIFACTS";
 
     public static final String DEFAULT_ETF = "QQQ";
     public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2004, 12, 31);
@@ -55,6 +57,26 @@ public final class Settings {
                 FetchPolicy.defaultConcurrency(rate));
         String key = r.raw(flags.apiKey(), ENV_API_KEY);
         return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency);
+    }
+
+    /**
+     * Whether to fetch OVERVIEW and write the companion files beside the panel: not with {@code --no-companions},
+     * else COMPANION_ARTIFACTS ({@code true/false}, {@code 1/0}, {@code yes/no}, {@code on/off}), else yes.
+     */
+    public static boolean companions(boolean noCompanionsFlag, java.util.Map<String, String> env) {
+        if (noCompanionsFlag) {
+            return false;
+        }
+        String value = env.get(ENV_COMPANIONS);
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new SettingsException("Invalid " + ENV_COMPANIONS + ": '" + value.trim()
+                    + "' is not true or false (--no-companions turns the companion files off).");
+        };
     }
 
     /** START_DATE: {@code --start-date} &gt; START_DATE &gt; 2004-12-31. */

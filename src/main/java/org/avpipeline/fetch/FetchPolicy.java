@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency) {
     public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(6);
+    /** A stored OVERVIEW younger than this is not fetched again: company descriptions rarely change (artifact.md). */
+    public static final Duration OVERVIEW_MAX_AGE = Duration.ofDays(30);
 
     public FetchPolicy {
         Objects.requireNonNull(maxAge, "maxAge");
@@ -21,6 +23,11 @@ public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1: " + concurrency);
         }
+    }
+
+    /** How old a stored answer of {@code function} may be: {@link #OVERVIEW_MAX_AGE} for OVERVIEW, else maxAge. */
+    public Duration maxAgeOf(org.avpipeline.alphavantage.AvFunction function) {
+        return function == org.avpipeline.alphavantage.AvFunction.OVERVIEW ? OVERVIEW_MAX_AGE : maxAge;
     }
 
     /**

@@ -47,6 +47,8 @@ public final class Fetcher {
     private final FetchPolicy policy;
     private final FetchProgress progress;
     private final Clock clock;
+    /** The per-ticker functions, in fetch order: the six of the panel, and OVERVIEW when asked for. */
+    private List<AvFunction> functions = AvFunction.PER_TICKER;
 
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
             Clock clock) {
@@ -60,6 +62,17 @@ public final class Fetcher {
     /** With the progress shown as fits the console, and the UTC system clock. */
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy) {
         this(client, store, policy, FetchProgress.auto(), Clock.systemUTC());
+    }
+
+    /**
+     * Also fetches every ticker's {@link AvFunction#OVERVIEW} (for the company profiles), with its own maximum age
+     * ({@link FetchPolicy#maxAgeOf}). Returns this fetcher.
+     */
+    public Fetcher withCompanyOverviews() {
+        List<AvFunction> all = new ArrayList<>(AvFunction.PER_TICKER);
+        all.addAll(AvFunction.COMPANY);
+        functions = List.copyOf(all);
+        return this;
     }
 
     /** Looks up the ETF's holdings (stored under {@code raw/_etf/<ETF>/}), then fetches every holding. */
@@ -164,11 +177,11 @@ public final class Fetcher {
     private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
         List<Item> items = new ArrayList<>();
         for (String ticker : universe.tickers()) {
-            for (AvFunction f : AvFunction.PER_TICKER) {
+            for (AvFunction f : functions) {
                 items.add(new Item(ticker, f));
             }
         }
-        LOG.info("fetching {} data types for {} tickers into {} ({})", AvFunction.PER_TICKER.size(),
+        LOG.info("fetching {} data types for {} tickers into {} ({})", functions.size(),
                 universe.size(), store.describe(), policy.refresh() ? "refreshing everything"
                         : "keeping answers younger than " + policy.maxAge());
         progress.start(items.size());
@@ -180,7 +193,7 @@ public final class Fetcher {
         if (etfTally != null) {
             tallies.add(etfTally);
         }
-        for (AvFunction f : AvFunction.PER_TICKER) {
+        for (AvFunction f : functions) {
             int fetched = 0;
             int skipped = 0;
             List<TickerFailure> failures = new ArrayList<>();
@@ -283,7 +296,7 @@ public final class Fetcher {
             fail(item, INVALID_SYMBOL, e.getMessage());
             return;
         }
-        if (!policy.refresh() && isFresh(key)) {
+        if (!policy.refresh() && isFresh(key, policy.maxAgeOf(item.function))) {
             item.outcome = FetchProgress.Outcome.SKIPPED;
             return;
         }
@@ -312,10 +325,10 @@ public final class Fetcher {
         return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
     }
 
-    private boolean isFresh(RawKey key) throws InterruptedException {
+    private boolean isFresh(RawKey key, Duration maxAge) throws InterruptedException {
         try {
             Optional<AnswerMetadata> meta = store.metadata(key);
-            return meta.isPresent() && isFresh(meta.get());
+            return meta.isPresent() && Duration.between(meta.get().fetchedAt(), clock.instant()).compareTo(maxAge) < 0;
         } catch (IOException e) {
             stopIfInterrupted(e);
             LOG.warn("{}: unreadable metadata ({}); fetching again", key.answerPath(), e.getMessage());

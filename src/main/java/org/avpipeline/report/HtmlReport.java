@@ -347,6 +347,19 @@ public final class HtmlReport {
             fact(h, "Last date", Format.date(a.lastDate()));
             h.append("</dl>\n");
         }
+        if (!m.companions().isEmpty()) {
+            h.append("<h3>Companion files beside it</h3>\n<table id=\"companions\"><thead><tr><th>File</th>")
+                    .append("<th class=\"n\">Rows</th><th class=\"n\">Columns</th><th class=\"n\">Tickers</th>")
+                    .append("<th class=\"n\">Size</th></tr></thead><tbody>\n");
+            for (CompanionFile c : m.companions()) {
+                h.append("<tr><td><code>").append(esc(c.fileName())).append("</code></td><td class=\"n\">")
+                        .append(esc(Format.count(c.rows()))).append("</td><td class=\"n\">")
+                        .append(esc(Format.count(c.columns()))).append("</td><td class=\"n\">")
+                        .append(esc(Format.count(c.tickers()))).append("</td><td class=\"n\">")
+                        .append(esc(Format.bytes(c.sizeBytes()))).append("</td></tr>\n");
+            }
+            h.append("</tbody></table>\n");
+        }
         h.append("</section>\n");
     }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param warnings anything a reader should know that fits nowhere else, in the order it happened
  * @param shareBases the share basis of each ticker's counts and the decision about each split (pipeline.md §3.4);
  *     empty when nothing was built
+ * @param companions the companion files written beside the artifact (artifact.md); empty when none were
  */
 public record RunManifest(
         int schemaVersion,
@@ -29,7 +30,8 @@ public record RunManifest(
         Coverage coverage,
         ArtifactFacts artifact,
         List<String> warnings,
-        ShareBases shareBases) {
+        ShareBases shareBases,
+        List<CompanionFile> companions) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -42,17 +44,25 @@ public record RunManifest(
         Objects.requireNonNull(coverage, "coverage");
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         shareBases = shareBases == null ? ShareBases.empty() : shareBases;
+        companions = companions == null ? List.of() : List.copyOf(companions);
     }
 
-    /** A manifest without share-basis facts. */
+    /** A manifest without share-basis facts and companion files. */
     public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
             Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
-        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty());
+        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty(), List.of());
     }
 
     /** The same manifest with these share-basis facts. */
     public RunManifest withShareBases(ShareBases facts) {
-        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts);
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts,
+                companions);
+    }
+
+    /** The same manifest listing these companion files. */
+    public RunManifest withCompanions(List<CompanionFile> files) {
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
+                files);
     }
 
     /** A manifest of the current {@link #SCHEMA_VERSION}. */

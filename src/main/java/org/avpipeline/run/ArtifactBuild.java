@@ -5,6 +5,7 @@ import java.util.List;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.ArtifactWriter;
+import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.panel.BuildSummary;
 import org.avpipeline.panel.UniverseBuild;
@@ -16,13 +17,29 @@ import org.avpipeline.report.CoverageCounter;
 /**
  * Builds the artifact from the raw store: the universe's tickers in parallel, each finished ticker streamed in ticker
  * order into the Parquet writer (memory bounded by a few tickers), the coverage counted on the way. The file appears
- * at {@code out} only when complete; a failed build leaves any previous file there untouched.
+ * at {@code out} only when complete; a failed build leaves any previous file there untouched. The companion files
+ * (artifact.md, "Companion artifacts") are written beside it the same way, from the same per-ticker builds.
  */
 public final class ArtifactBuild {
     private ArtifactBuild() {}
 
-    /** What a build produced. */
-    public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts) {}
+    /**
+     * What a build produced.
+     *
+     * @param companions the companion files written beside the artifact, in the order of
+     *     {@link CompanionSchemas#ALL}; empty when they were turned off
+     */
+    public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts,
+            List<ArtifactStats> companions) {
+        public Result {
+            companions = companions == null ? List.of() : List.copyOf(companions);
+        }
+
+        /** Without companions. */
+        public Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts) {
+            this(summary, stats, coverage, facts, List.of());
+        }
+    }
 
     /** Thrown when no ticker has a price row on or after the start date: there is nothing to write. */
     public static final class NothingToWriteException extends Exception {
@@ -31,16 +48,31 @@ public final class ArtifactBuild {
         }
     }
 
+    /** With the companion files beside the artifact (the default). */
     public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
             ArtifactMetadata meta, int threads, BuildProgress progress) throws Exception {
+        return run(tickers, store, params, out, meta, threads, progress, true);
+    }
+
+    /**
+     * @param companions whether to write the companion files ({@link CompanionSchemas#ALL}) beside {@code out}, from
+     *     the same per-ticker builds, each committed only when the whole build succeeded
+     */
+    public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
+            ArtifactMetadata meta, int threads, BuildProgress progress, boolean companions) throws Exception {
         CoverageCounter coverage = new CoverageCounter();
         progress.start(tickers.size());
-        try (ArtifactWriter writer = ArtifactWriter.open(out, meta)) {
+        try (ArtifactWriter writer = ArtifactWriter.open(out, meta);
+                CompanionWriters beside = companions ? CompanionWriters.open(out.toAbsolutePath().getParent(), meta)
+                        : null) {
             BuildSummary summary = new UniverseBuild(params, threads).run(tickers, new RawTickerLoader(store),
                     result -> {
                         if (result.panel() != null) {
                             writer.write(result.panel());
                             coverage.add(result.panel());
+                        }
+                        if (beside != null) {
+                            beside.write(result.companions());
                         }
                         progress.tickerDone(result.panel() == null ? 0 : result.panel().rows());
                     });
@@ -50,8 +82,9 @@ public final class ArtifactBuild {
                         + " has price data on or after " + params.startDate() + ": no artifact written"
                         + (summary.failed().isEmpty() ? "" : " (" + summary.failed().size() + " unreadable)"));
             }
+            List<ArtifactStats> written = beside == null ? List.of() : beside.commit();
             ArtifactStats stats = writer.commit();
-            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()));
+            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()), written);
         }
     }
 

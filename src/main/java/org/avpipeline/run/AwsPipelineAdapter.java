@@ -24,8 +24,8 @@ import org.avpipeline.fetch.TickerFailure;
 import org.avpipeline.report.RunMode;
 
 /**
- * Step 2 of the AWS run: the same {@link Pipeline} as locally, with the raw store on S3 and the artifact, manifest and
- * report written in the work directory, then uploaded beside each other by the AWS run.
+ * Step 2 of the AWS run: the same {@link Pipeline} as locally, with the raw store on S3 and the artifact, its
+ * companion files, manifest and report written in the work directory, then uploaded beside each other by the AWS run.
  */
 public final class AwsPipelineAdapter {
     private AwsPipelineAdapter() {}
@@ -36,6 +36,15 @@ public final class AwsPipelineAdapter {
 
     /** With a fetch policy of one's own ({@code run --aws --refresh}, {@code --max-age}, {@code --concurrency}). */
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy) {
+        return of(settings, avBaseUrl, clock, policy, true);
+    }
+
+    /**
+     * @param companions whether to write the companion files too; they are uploaded beside the artifact, before the
+     *     run report and manifest
+     */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
+            boolean companions) {
         // The run date is read when the AWS run makes the pipeline, at its start, as the AWS run reads its own: a run
         // that crosses midnight UTC names the same date in the manifest as in the upload key.
         LocalDate runDate = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
@@ -46,9 +55,11 @@ public final class AwsPipelineAdapter {
                     apiKey, avBaseUrl, settings.rateLimitPerMinute(),
                     policy, rawStore, artifact, location, RunMode.AWS,
                     ArtifactBuild.defaultThreads(), true);
-            Pipeline.Outcome outcome = new Pipeline(clock).run(request);
-            return new PipelineOutcome(artifact, summary(outcome),
-                    List.of(outcome.reportFile(), outcome.manifestFile()));
+            Pipeline.Outcome outcome = new Pipeline(clock, companions).run(request);
+            List<Path> beside = new ArrayList<>(outcome.companionFiles());
+            beside.add(outcome.reportFile());
+            beside.add(outcome.manifestFile());
+            return new PipelineOutcome(artifact, summary(outcome), beside);
         };
     }
 

@@ -17,6 +17,8 @@ import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.artifact.ArtifactStats;
+import org.avpipeline.report.CompanionFile;
 import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.FetchProgress;
@@ -30,8 +32,8 @@ import org.avpipeline.report.RunMode;
 import org.avpipeline.report.RunReportFiles;
 
 /**
- * The whole job, the same locally and on AWS: universe → fetch into the raw store → build the artifact → write the
- * run manifest and report beside it. The caller chooses the store (local directory or S3), the artifact's path and
+ * The whole job, the same locally and on AWS: universe → fetch into the raw store → build the artifact (and its
+ * companion files, unless turned off) → write the run manifest and report beside it. The caller chooses the store (local directory or S3), the artifact's path and
  * where progress goes.
  */
 public final class Pipeline {
@@ -58,12 +60,27 @@ public final class Pipeline {
 
     /** What a run produced: the artifact, the manifest and report beside it, and the facts behind them. */
     public record Outcome(Path artifact, Path manifestFile, Path reportFile, RunManifest manifest,
-            FetchSummary fetch, ArtifactBuild.Result build) {}
+            FetchSummary fetch, ArtifactBuild.Result build) {
+        /** The companion files written beside the artifact (empty when turned off). */
+        public List<Path> companionFiles() {
+            return build.companions().stream().map(ArtifactStats::path).toList();
+        }
+    }
 
     private final Clock clock;
+    private final boolean companions;
 
     public Pipeline(Clock clock) {
+        this(clock, true);
+    }
+
+    /**
+     * @param companions whether to fetch the companies' OVERVIEW and write the companion files beside the artifact
+     *     (artifact.md, "Companion artifacts"; on by default)
+     */
+    public Pipeline(Clock clock, boolean companions) {
         this.clock = clock;
+        this.companions = companions;
     }
 
     public Pipeline() {
@@ -92,6 +109,9 @@ public final class Pipeline {
                 .build();
         FetchProgress fetchProgress = request.showProgress() ? FetchProgress.auto() : FetchProgress.silent();
         Fetcher fetcher = new Fetcher(client, request.store(), request.policy(), fetchProgress, clock);
+        if (companions) {
+            fetcher.withCompanyOverviews();
+        }
         FetchSummary fetch = request.explicitTickers() ? fetcher.fetchTickers(request.tickers())
                 : fetcher.fetchEtf(request.etfSymbol());
 
@@ -104,16 +124,23 @@ public final class Pipeline {
                 request.explicitTickers() ? "" : request.etfSymbol(), request.startDate(), started);
         ArtifactBuild.Result build = ArtifactBuild.run(tickers, request.store(), BuildParameters.of(request.startDate()),
                 request.artifact(), meta, request.buildThreads(),
-                request.showProgress() ? BuildProgress.auto() : BuildProgress.silent());
+                request.showProgress() ? BuildProgress.auto() : BuildProgress.silent(), companions);
 
         List<String> warnings = warnings(fetch, build);
         RunManifest manifest = RunManifests.of(new RunManifests.RunFacts(runId, request.mode(),
                 request.explicitTickers() ? null : request.etfSymbol(), request.startDate(), started, clock.instant(),
                 request.artifactLocation() == null ? request.artifact().toString() : request.artifactLocation(),
                 holdings, fetch.universe().tickers(), fetch,
-                request.rateLimitPerMinute(), build.summary(), build.coverage(), build.facts(), warnings));
+                request.rateLimitPerMinute(), build.summary(), build.coverage(), build.facts(), warnings))
+                .withCompanions(companionFiles(build.companions()));
         RunReportFiles.Written written = RunReportFiles.write(request.artifact().getParent(), manifest);
         return new Outcome(request.artifact(), written.manifest(), written.report(), manifest, fetch, build);
+    }
+
+    /** The companion files as the manifest lists them. */
+    static List<CompanionFile> companionFiles(List<ArtifactStats> written) {
+        return written.stream().map(w -> new CompanionFile(w.path().getFileName().toString(), w.rows(), w.columns(),
+                w.bytes(), w.tickers())).toList();
     }
 
     /** The holdings of the ETF's stored profile, when there is one that parses. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.CompanyOverview;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.Split;
@@ -18,7 +19,7 @@ import org.avpipeline.raw.RawStore;
 import org.avpipeline.raw.StoredAnswer;
 
 /**
- * Reads one ticker's six stored answers from the raw store and parses them into {@link TickerData}. A data type that
+ * Reads one ticker's six stored answers (and its OVERVIEW, when stored) from the raw store and parses them into {@link TickerData}. A data type that
  * was never stored is an empty list (the ticker simply lacks it); a stored answer that cannot be read or parsed fails
  * the ticker with a message naming the data type.
  */
@@ -41,12 +42,21 @@ public final class RawTickerLoader implements TickerLoader {
             statements.put(statement, read(ticker, statement)
                     .map(body -> AnswerParsers.parseStatement(statement, body)).orElse(List.of()));
         }
-        return new TickerData(ticker, bars, splits, earnings, statements);
+        CompanyOverview overview = null;
+        Optional<StoredAnswer> stored = readAnswer(ticker, AvFunction.OVERVIEW);
+        if (stored.isPresent()) {
+            overview = AnswerParsers.parseOverview(stored.get().body()).withFetchedAt(stored.get().metadata().fetchedAt());
+        }
+        return new TickerData(ticker, bars, splits, earnings, statements, overview);
     }
 
     private Optional<byte[]> read(String ticker, AvFunction function) throws IOException {
+        return readAnswer(ticker, function).map(StoredAnswer::body);
+    }
+
+    private Optional<StoredAnswer> readAnswer(String ticker, AvFunction function) throws IOException {
         try {
-            return store.read(RawKey.of(ticker, function)).map(StoredAnswer::body);
+            return store.read(RawKey.of(ticker, function));
         } catch (IOException e) {
             throw new IOException(function + ": stored answer unreadable: " + e.getMessage(), e);
         }

@@ -43,6 +43,10 @@ public final class RunSummaryText {
         line(b, "Build time", String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", seconds,
                 seconds > 0 ? result.stats().rows() / seconds : 0.0));
         line(b, "Artifact", result.stats().path().toString());
+        for (org.avpipeline.artifact.ArtifactStats c : result.companions()) {
+            line(b, "  beside it", String.format(Locale.ROOT, "%s (%,d rows, %s)", c.path().getFileName(), c.rows(),
+                    ByteSizes.human(c.bytes())));
+        }
         return b.toString();
     }
 

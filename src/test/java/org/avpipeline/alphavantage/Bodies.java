@@ -25,6 +25,10 @@ public final class Bodies {
                 return "{\"symbol\": \"" + symbol + "\", \"annualEarnings\": [], \"quarterlyEarnings\": ["
                         + "{\"fiscalDateEnding\": \"2023-12-31\", \"reportedDate\": \"2024-01-25\", "
                         + "\"reportedEPS\": \"1.0\", \"reportTime\": \"post-market\"}]}";
+            case OVERVIEW:
+                return "{\"Symbol\": \"" + symbol + "\", \"AssetType\": \"Common Stock\", \"Name\": \"A Inc\", "
+                        + "\"CIK\": \"1\", \"Exchange\": \"NASDAQ\", \"Currency\": \"USD\", \"Country\": \"USA\", "
+                        + "\"Sector\": \"TECHNOLOGY\", \"Industry\": \"None\", \"FiscalYearEnd\": \"December\"}";
             default:
                 return "{\"symbol\": \"" + symbol + "\", \"annualReports\": [], \"quarterlyReports\": ["
                         + "{\"fiscalDateEnding\": \"2023-12-31\", \"reportedCurrency\": \"USD\", "

@@ -454,7 +454,9 @@ class AwsEndToEndTest {
 
     private Function<AwsSettings, AwsPipeline> realPipeline(SimulatorServer server) {
         URI url = URI.create(server.baseUrl());
-        return settings -> AwsPipelineAdapter.of(settings, url, clock);
+        // the daily panel alone: the companion files' AWS run is AwsCompanionsEndToEndTest's
+        return settings -> AwsPipelineAdapter.of(settings, url, clock,
+                org.avpipeline.fetch.FetchPolicy.defaults(settings.rateLimitPerMinute()), false);
     }
 
     private AwsRun.Options options(Path dir) {
@@ -471,6 +473,7 @@ class AwsEndToEndTest {
         env.put("AV_PARAMETER_NAME", PARAMETER);
         env.put("AV_RATE_LIMIT_PER_MIN", "6000");
         env.put("AV_BASE_URL", server.baseUrl());
+        env.put("COMPANION_ARTIFACTS", "false");
         env.put("AWS_ENDPOINT_URL_S3", TestAws.local(S3_MOCK.getHttpPort()).toString());
         env.put("AWS_ENDPOINT_URL_SNS", FAUXQS.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_SSM", ssm.endpoint().toString());
