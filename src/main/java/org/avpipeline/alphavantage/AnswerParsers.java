@@ -36,6 +36,11 @@ public final class AnswerParsers {
         return StatementParser.parse(function, body);
     }
 
+    /** EARNINGS_CALENDAR: the rows of the CSV in answer order (rows without a symbol or report date dropped). */
+    public static List<CalendarEntry> parseEarningsCalendar(byte[] body) {
+        return EarningsCalendarParser.parse(body);
+    }
+
     /**
      * Parses a data answer of any function and discards the result: throws {@link MalformedAnswerException} when
      * the answer could not be read later. The fetch uses it so that only readable answers are stored.
@@ -46,6 +51,7 @@ public final class AnswerParsers {
             case TIME_SERIES_DAILY_ADJUSTED: parseDailyAdjusted(body); break;
             case SPLITS: parseSplits(body); break;
             case EARNINGS: parseEarnings(body); break;
+            case EARNINGS_CALENDAR: parseEarningsCalendar(body); break;
             default: parseStatement(function, body); break;
         }
     }

@@ -80,6 +80,7 @@ final class Format {
             case INCOME_STATEMENT -> "Income statement";
             case BALANCE_SHEET -> "Balance sheet";
             case CASH_FLOW -> "Cash flow";
+            case EARNINGS_CALENDAR -> "Earnings calendar";
         };
     }
 }

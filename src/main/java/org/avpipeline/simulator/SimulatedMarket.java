@@ -165,6 +165,7 @@ public final class SimulatedMarket {
             case EARNINGS -> AnswerWriter.earnings(s, financials(s));
             case INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW -> AnswerWriter.statement(s, function, financials(s));
             case ETF_PROFILE -> throw new AssertionError("handled above");
+            case EARNINGS_CALENDAR -> throw new IllegalArgumentException("the calendar is the timeline's answer");
         };
     }
 
