@@ -9,18 +9,30 @@ import java.util.Objects;
  * @param maxAge a stored answer younger than this is not fetched again (default 6 days)
  * @param refresh fetch everything regardless of age
  * @param concurrency threads doing requests at once
+ * @param maxStatementAge earnings, statements and splits older than this are fetched again even when nothing says
+ *     they changed (restatements); see {@link RefreshPolicy} (default 90 days)
  */
-public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency) {
+public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency, Duration maxStatementAge) {
     public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(6);
+    public static final Duration DEFAULT_MAX_STATEMENT_AGE = Duration.ofDays(90);
 
     public FetchPolicy {
         Objects.requireNonNull(maxAge, "maxAge");
+        Objects.requireNonNull(maxStatementAge, "maxStatementAge");
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("max age must not be negative: " + maxAge);
+        }
+        if (maxStatementAge.isNegative()) {
+            throw new IllegalArgumentException("max statement age must not be negative: " + maxStatementAge);
         }
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1: " + concurrency);
         }
+    }
+
+    /** With the default statement age (90 days). */
+    public FetchPolicy(Duration maxAge, boolean refresh, int concurrency) {
+        this(maxAge, refresh, concurrency, DEFAULT_MAX_STATEMENT_AGE);
     }
 
     /**
