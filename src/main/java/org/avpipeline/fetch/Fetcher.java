@@ -245,8 +245,9 @@ public final class Fetcher {
         for (TickerRefresh t : plan.tickers()) {
             Item price = prices.get(t.ticker());
             if (price != null) {
-                RefreshDecision d = planner.policy().afterPrices(t.decision(AvFunction.SPLITS),
-                        plan.splitsFetchedAt().get(t.ticker()), price.splitDays);
+                Instant splitsFetchedAt = plan.splitsFetchedAt().get(t.ticker());
+                RefreshDecision d = planner.policy().afterPrices(t.decision(AvFunction.SPLITS), splitsFetchedAt,
+                        price.splitDays, storedSplitDays(t.ticker(), splitsFetchedAt, price.splitDays));
                 if (d.fetch()) {
                     t = t.with(d);
                     splits.add(new Item(t.ticker(), AvFunction.SPLITS));
@@ -261,6 +262,29 @@ public final class Fetcher {
             items.addAll(splits);
         }
         return decided;
+    }
+
+    /**
+     * The effective dates in the stored splits, read only when the new prices show a split on or after the day they
+     * were fetched (otherwise empty: nothing to compare).
+     */
+    private List<java.time.LocalDate> storedSplitDays(String ticker, Instant fetchedAt,
+            List<java.time.LocalDate> newSplitDays) throws InterruptedException {
+        java.time.LocalDate fetchedDay = fetchedAt == null ? null
+                : java.time.LocalDate.ofInstant(fetchedAt, java.time.ZoneOffset.UTC);
+        if (fetchedDay == null || newSplitDays.stream().allMatch(d -> d.isBefore(fetchedDay))) {
+            return List.of();
+        }
+        try {
+            Optional<StoredAnswer> stored = store.read(RawKey.of(ticker, AvFunction.SPLITS));
+            return stored.isEmpty() ? List.of() : AnswerParsers.parseSplits(stored.get().body()).stream()
+                    .map(org.avpipeline.alphavantage.Split::effectiveDate).toList();
+        } catch (IOException e) {
+            stopIfInterrupted(e);
+            return List.of();
+        } catch (MalformedAnswerException e) {
+            return List.of();
+        }
     }
 
     /** The days of a daily series with a split coefficient other than 1. */

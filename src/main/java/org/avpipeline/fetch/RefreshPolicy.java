@@ -40,6 +40,11 @@ public final class RefreshPolicy {
     public static final int RECENT_REPORT_DAYS = 28;
     /** How many days before a predicted report date the fetch starts. */
     public static final int EARLY_DAYS = 7;
+    /**
+     * An answer older than the statement age is not fetched when the calendar lists a report within this many days
+     * (that report's fetch renews it), for at most this many days past the age.
+     */
+    public static final int POSTPONE_DAYS = 14;
     /** A calendar's fiscal date and a statement's may differ by this much (52/53-week years). */
     static final int FISCAL_TOLERANCE_DAYS = 20;
 
@@ -82,15 +87,17 @@ public final class RefreshPolicy {
 
     /**
      * The splits decision once the new prices are in: {@link RefreshReason#SPLIT} when they show a split on or after
-     * the day the stored splits were fetched; otherwise the decision made before.
+     * the day the stored splits were fetched that the stored splits ({@code storedSplitDays}, their effective dates)
+     * do not list; otherwise the decision made before.
      */
-    public RefreshDecision afterPrices(RefreshDecision splits, Instant splitsFetchedAt, List<LocalDate> splitDays) {
+    public RefreshDecision afterPrices(RefreshDecision splits, Instant splitsFetchedAt, List<LocalDate> splitDays,
+            List<LocalDate> storedSplitDays) {
         if (splits.reason() != RefreshReason.UNCHANGED || splitsFetchedAt == null) {
             return splits;
         }
         LocalDate fetchedDay = day(splitsFetchedAt);
         for (LocalDate d : splitDays) {
-            if (!d.isBefore(fetchedDay)) {
+            if (!d.isBefore(fetchedDay) && !storedSplitDays.contains(d)) {
                 return new RefreshDecision(AvFunction.SPLITS, RefreshReason.SPLIT, "split on " + d
                         + ", stored splits fetched " + fetchedDay);
             }
@@ -116,6 +123,12 @@ public final class RefreshPolicy {
             return new RefreshDecision(f, RefreshReason.EVERY_RUN, "");
         }
         if (age.compareTo(ageLimit(f)) >= 0) {
+            Optional<LocalDate> soon = reportDriven(f) && age.compareTo(ageLimit(f).plusDays(POSTPONE_DAYS)) < 0
+                    ? upcomingReport(calendar.entries(ticker), day(now)) : Optional.empty();
+            if (soon.isPresent()) {
+                return new RefreshDecision(f, RefreshReason.UNCHANGED, "older than --max-statement-age, renewed "
+                        + "by the report of " + soon.get() + " (calendar)");
+            }
             return new RefreshDecision(f, RefreshReason.STATEMENT_AGE, "fetched " + fetchedDay);
         }
         if (f == AvFunction.SPLITS) {
@@ -166,6 +179,11 @@ public final class RefreshPolicy {
         }
         LocalDate newest = stored.newestQuarter().get(f);
         return newest == null || newest.isBefore(fiscal.minusDays(FISCAL_TOLERANCE_DAYS));
+    }
+
+    private static Optional<LocalDate> upcomingReport(List<CalendarEntry> entries, LocalDate today) {
+        return entries.stream().map(CalendarEntry::reportDate)
+                .filter(d -> d.isAfter(today) && !d.isAfter(today.plusDays(POSTPONE_DAYS))).min(Comparator.naturalOrder());
     }
 
     private static Optional<EarningsReport> latestReport(List<EarningsReport> earnings) {

@@ -36,6 +36,7 @@ public final class HtmlReport {
         warnings(h, m.warnings());
         funnel(h, m);
         fetch(h, m);
+        RefreshSection.render(h, m.refresh());
         cleaning(h, m.cleaning());
         coverage(h, m.coverage());
         artifact(h, m);

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param coverage tickers with complete financial data per month
  * @param artifact the artifact file's facts; {@code null} when the run produced no artifact
  * @param warnings anything a reader should know that fits nowhere else, in the order it happened
+ * @param refresh what the fetch fetched and kept for each ticker, and why; {@code null} when there was no fetch
  */
 public record RunManifest(
         int schemaVersion,
@@ -26,7 +27,8 @@ public record RunManifest(
         Cleaning cleaning,
         Coverage coverage,
         ArtifactFacts artifact,
-        List<String> warnings) {
+        List<String> warnings,
+        RefreshFacts refresh) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -40,9 +42,20 @@ public record RunManifest(
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    /** Without refresh decisions. */
+    public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
+            Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
+        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, null);
+    }
+
     /** A manifest of the current {@link #SCHEMA_VERSION}. */
     public static RunManifest of(RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning, Coverage coverage,
             ArtifactFacts artifact, List<String> warnings) {
-        return new RunManifest(SCHEMA_VERSION, run, funnel, fetch, cleaning, coverage, artifact, warnings);
+        return new RunManifest(SCHEMA_VERSION, run, funnel, fetch, cleaning, coverage, artifact, warnings, null);
+    }
+
+    /** The same manifest with the fetch's refresh decisions. */
+    public RunManifest withRefresh(RefreshFacts facts) {
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts);
     }
 }
