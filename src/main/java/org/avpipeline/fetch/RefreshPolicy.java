@@ -29,7 +29,9 @@ import org.avpipeline.alphavantage.EarningsReport;
  *       report); when the stored calendar does not vouch for the ticker ({@link EarningsCalendar#previousLists}) and
  *       the report predicted from the stored earnings (the same quarter a year before plus 52 weeks, else the last
  *       report plus 91 days) is due (from {@value #EARLY_DAYS} days before to {@value #RECENT_REPORT_DAYS} days after,
- *       until the stored earnings show it); and when older than {@code --max-statement-age}.</li>
+ *       until the stored earnings show it), unless a calendar lists the next report, still to come, as the one that
+ *       follows the last stored report; and when older than {@code --max-statement-age}, unless the calendar lists a
+ *       report within {@value #POSTPONE_DAYS} days (its fetch renews them).</li>
  *   <li>Splits are fetched when the new prices show a split coefficient other than 1 on or after the day the stored
  *       splits were fetched ({@link #afterPrices}), or when older than {@code --max-statement-age}.</li>
  *   <li>Any other data type is fetched when it is not younger than {@code --max-age}.</li>
@@ -45,6 +47,8 @@ public final class RefreshPolicy {
      * (that report's fetch renews it), for at most this many days past the age.
      */
     public static final int POSTPONE_DAYS = 14;
+    /** A report at most this many days after another one is the next one (quarterly reports are ~91 days apart). */
+    static final int FOLLOWING_REPORT_DAYS = 140;
     /** A calendar's fiscal date and a statement's may differ by this much (52/53-week years). */
     static final int FISCAL_TOLERANCE_DAYS = 20;
 
@@ -160,7 +164,7 @@ public final class RefreshPolicy {
             return new RefreshDecision(f, RefreshReason.QUARTER_MISSING, "quarter "
                     + latest.get().fiscalDateEnding() + " reported " + latest.get().reportedDate() + " (earnings)");
         }
-        if (!calendar.previousLists(ticker)) {
+        if (!calendar.previousLists(ticker) && !nextListedFollows(entries, latest, today)) {
             Optional<LocalDate> predicted = predictedReport(stored.earnings());
             if (predicted.isPresent() && !today.isBefore(predicted.get().minusDays(EARLY_DAYS))
                     && !today.isAfter(predicted.get().plusDays(RECENT_REPORT_DAYS))) {
@@ -169,6 +173,20 @@ public final class RefreshPolicy {
             }
         }
         return new RefreshDecision(f, RefreshReason.UNCHANGED, "no report since " + fetchedDay);
+    }
+
+    /**
+     * Whether a calendar lists the ticker's next report, still to come, as the one that follows the last stored
+     * report: then nothing was reported in between, whatever the stored calendar says.
+     */
+    private static boolean nextListedFollows(List<CalendarEntry> entries, Optional<EarningsReport> latest,
+            LocalDate today) {
+        if (latest.isEmpty()) {
+            return false;
+        }
+        LocalDate last = latest.get().reportedDate();
+        return entries.stream().map(CalendarEntry::reportDate).anyMatch(d -> !d.isBefore(today)
+                && d.isAfter(last) && !d.isAfter(last.plusDays(FOLLOWING_REPORT_DAYS)));
     }
 
     /** Whether the stored answer of {@code f} lacks the quarter ending about {@code fiscal}. */

@@ -20,8 +20,8 @@ import org.avpipeline.alphavantage.Split;
  * date; a view at an earlier date shows what Alpha Vantage would have answered on that day: prices up to the day
  * (adjusted closes back-adjusted from that day), the splits effective by then, the earnings rows reported by then,
  * and each quarter's statements a seeded 0–5 days after its report date ({@link #statementLagDays}), as Alpha Vantage
- * adds them some days after the report. A quarter without a report date in the earnings counts as reported 90 days
- * after its fiscal date end. Views of one market at successive dates are consistent: what a view shows never changes
+ * adds them some days after the report. A quarter without a report date in the earnings counts as reported the
+ * ticker's typical (median) number of days after its fiscal date end. Views of one market at successive dates are consistent: what a view shows never changes
  * in a later view, it only grows.
  *
  * <p>{@link #earningsCalendar} answers EARNINGS_CALENDAR as Alpha Vantage does: CSV
@@ -148,10 +148,22 @@ public final class MarketTimeline {
     private Financials financials(String symbol, LocalDate view) {
         Financials all = market.financials(symbol);
         Map<LocalDate, LocalDate> reported = new HashMap<>();
+        List<Long> lags = new ArrayList<>();
         for (EarningsRow e : all.quarterlyEarnings()) {
             if (e.reportedDate() != null) {
                 reported.putIfAbsent(e.fiscalDateEnding(), e.reportedDate());
+                lags.add(e.reportedDate().toEpochDay() - e.fiscalDateEnding().toEpochDay());
             }
+        }
+        lags.sort(null);
+        long typicalLag = lags.isEmpty() ? UNDATED_REPORT_DAYS : lags.get(lags.size() / 2);
+        for (AvFunction f : AvFunction.STATEMENTS) {
+            for (StatementRow r : all.quarterly().get(f)) {
+                reported.putIfAbsent(r.fiscalDateEnding(), r.fiscalDateEnding().plusDays(typicalLag));
+            }
+        }
+        for (EarningsRow e : all.quarterlyEarnings()) {
+            reported.putIfAbsent(e.fiscalDateEnding(), e.fiscalDateEnding().plusDays(typicalLag));
         }
         List<EarningsRow> earnings = all.quarterlyEarnings().stream()
                 .filter(e -> !reportDate(reported, e.fiscalDateEnding()).isAfter(view)).toList();
