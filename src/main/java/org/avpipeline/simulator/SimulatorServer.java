@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulator over HTTP: how the data is served. {@code GET /query?function=F&symbol=S&apikey=K[&outputsize=full]}
  * on 127.0.0.1, answering like Alpha Vantage (HTTP 200 and a JSON body, also for most errors), with a per-key rate
- * limit, optional latency and the faults of a {@link FaultPlan}. Any non-empty key is accepted.
+ * limit, optional latency and the faults of a {@link FaultPlan}. Any non-empty key is accepted. A request may add
+ * {@code asof=YYYY-MM-DD} (not after the market's as-of date) to be answered as on that day, and
+ * {@code function=EARNINGS_CALENDAR&horizon=3month} answers the calendar as CSV ({@link MarketTimeline}).
  *
  * <pre>{@code
  * try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.defaults().withAsOf(date))) {
