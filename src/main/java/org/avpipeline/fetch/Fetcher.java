@@ -245,9 +245,7 @@ public final class Fetcher {
         for (TickerRefresh t : plan.tickers()) {
             Item price = prices.get(t.ticker());
             if (price != null) {
-                Instant splitsFetchedAt = plan.splitsFetchedAt().get(t.ticker());
-                RefreshDecision d = planner.policy().afterPrices(t.decision(AvFunction.SPLITS), splitsFetchedAt,
-                        price.splitDays, storedSplitDays(t.ticker(), splitsFetchedAt, price.splitDays));
+                RefreshDecision d = planner.afterPrices(plan, t, price.splitDays);
                 if (d.fetch()) {
                     t = t.with(d);
                     splits.add(new Item(t.ticker(), AvFunction.SPLITS));
@@ -264,40 +262,6 @@ public final class Fetcher {
         return decided;
     }
 
-    /**
-     * The effective dates in the stored splits, read only when the new prices show a split on or after the day they
-     * were fetched (otherwise empty: nothing to compare).
-     */
-    private List<java.time.LocalDate> storedSplitDays(String ticker, Instant fetchedAt,
-            List<java.time.LocalDate> newSplitDays) throws InterruptedException {
-        java.time.LocalDate fetchedDay = fetchedAt == null ? null
-                : java.time.LocalDate.ofInstant(fetchedAt, java.time.ZoneOffset.UTC);
-        if (fetchedDay == null || newSplitDays.stream().allMatch(d -> d.isBefore(fetchedDay))) {
-            return List.of();
-        }
-        try {
-            Optional<StoredAnswer> stored = store.read(RawKey.of(ticker, AvFunction.SPLITS));
-            return stored.isEmpty() ? List.of() : AnswerParsers.parseSplits(stored.get().body()).stream()
-                    .map(org.avpipeline.alphavantage.Split::effectiveDate).toList();
-        } catch (IOException e) {
-            stopIfInterrupted(e);
-            return List.of();
-        } catch (MalformedAnswerException e) {
-            return List.of();
-        }
-    }
-
-    /** The days of a daily series with a split coefficient other than 1. */
-    private static List<java.time.LocalDate> splitDays(byte[] body) {
-        List<java.time.LocalDate> days = new ArrayList<>();
-        for (org.avpipeline.alphavantage.DailyBar bar : AnswerParsers.parseDailyAdjusted(body)) {
-            double c = bar.splitCoefficient();
-            if (!Double.isNaN(c) && c != 1.0) {
-                days.add(bar.date());
-            }
-        }
-        return days;
-    }
 
     /**
      * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,
@@ -388,7 +352,7 @@ public final class Fetcher {
             store.write(key, answer.body(), metadataOf(answer));
             item.outcome = FetchProgress.Outcome.FETCHED;
             if (item.collectSplitDays) {
-                item.splitDays = splitDays(answer.body());
+                item.splitDays = RefreshPlanner.splitDays(answer.body());
             }
         } catch (IOException e) {
             stopIfInterrupted(e);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.CalendarEntry;
+import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.MalformedAnswerException;
+import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
@@ -81,7 +84,7 @@ final class RefreshPlanner {
             calendarTally = c.tally;
         }
         List<TickerRefresh> out = new ArrayList<>(tickers.size());
-        Map<String, Instant> splitsFetchedAt = new java.util.HashMap<>();
+        Map<String, Instant> splitsFetchedAt = new HashMap<>();
         for (int i = 0; i < tickers.size(); i++) {
             String t = tickers.get(i);
             Map<AvFunction, Instant> at = fetchedAt.get(i);
@@ -95,6 +98,49 @@ final class RefreshPlanner {
             out.add(policy.decide(t, functions, stored, calendar, now));
         }
         return new Plan(out, calendarTally, splitsFetchedAt);
+    }
+
+    /** A ticker's splits decision once its new prices are in ({@link RefreshPolicy#afterPrices}). */
+    RefreshDecision afterPrices(Plan plan, TickerRefresh ticker, List<LocalDate> newSplitDays)
+            throws InterruptedException {
+        Instant fetchedAt = plan.splitsFetchedAt().get(ticker.ticker());
+        return policy.afterPrices(ticker.decision(AvFunction.SPLITS), fetchedAt, newSplitDays,
+                storedSplitDays(ticker.ticker(), fetchedAt, newSplitDays));
+    }
+
+    /**
+     * The effective dates in the stored splits, read only when the new prices show a split on or after the day they
+     * were fetched (otherwise empty: nothing to compare).
+     */
+    private List<LocalDate> storedSplitDays(String ticker, Instant fetchedAt,
+            List<LocalDate> newSplitDays) throws InterruptedException {
+        LocalDate fetchedDay = fetchedAt == null ? null
+                : LocalDate.ofInstant(fetchedAt, ZoneOffset.UTC);
+        if (fetchedDay == null || newSplitDays.stream().allMatch(d -> d.isBefore(fetchedDay))) {
+            return List.of();
+        }
+        try {
+            Optional<StoredAnswer> stored = store.read(RawKey.of(ticker, AvFunction.SPLITS));
+            return stored.isEmpty() ? List.of() : AnswerParsers.parseSplits(stored.get().body()).stream()
+                    .map(Split::effectiveDate).toList();
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            return List.of();
+        } catch (MalformedAnswerException e) {
+            return List.of();
+        }
+    }
+
+    /** The days of a daily series with a split coefficient other than 1. */
+    static List<LocalDate> splitDays(byte[] body) {
+        List<LocalDate> days = new ArrayList<>();
+        for (DailyBar bar : AnswerParsers.parseDailyAdjusted(body)) {
+            double c = bar.splitCoefficient();
+            if (!Double.isNaN(c) && c != 1.0) {
+                days.add(bar.date());
+            }
+        }
+        return days;
     }
 
     private Optional<Instant> fetchedAt(String ticker, AvFunction f) throws InterruptedException {
