@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.avpipeline.alphavantage.AlphaVantageClient;
 import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerParsers;
@@ -32,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gathers what {@link RefreshPolicy} needs and asks it: the stored answers' metadata, the stored earnings and the
- * newest quarter of each stored statement (only for tickers whose reports matter), and the earnings calendars (the
+ * newest quarter of each stored statement (only for tickers whose reports matter; tickers in parallel, in the fetch's
+ * threads), and the earnings calendars (the
  * stored one, and a new one fetched in one call, {@value #HORIZON}, when any ticker's reports matter; the new one is
  * stored for the next run). A calendar that cannot be fetched leaves the stored earnings as the predictor.
  */
@@ -51,12 +57,14 @@ final class RefreshPlanner {
     private final RawStore store;
     private final RefreshPolicy policy;
     private final Clock clock;
+    private final int concurrency;
 
     RefreshPlanner(AlphaVantageClient client, RawStore store, FetchPolicy policy, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.store = Objects.requireNonNull(store, "store");
         this.policy = new RefreshPolicy(policy);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.concurrency = policy.concurrency();
     }
 
     RefreshPolicy policy() {
@@ -65,17 +73,14 @@ final class RefreshPlanner {
 
     Plan plan(List<String> tickers, List<AvFunction> functions) throws InterruptedException {
         Instant now = clock.instant();
-        List<Map<AvFunction, Instant>> fetchedAt = new ArrayList<>();
-        boolean needsCalendar = false;
-        for (String t : tickers) {
+        List<Map<AvFunction, Instant>> fetchedAt = forEachTicker(tickers, t -> {
             Map<AvFunction, Instant> at = new EnumMap<>(AvFunction.class);
             for (AvFunction f : functions) {
-                Optional<Instant> when = fetchedAt(t, f);
-                when.ifPresent(w -> at.put(f, w));
-                needsCalendar |= policy.needsCalendar(f, when, now);
+                fetchedAt(t, f).ifPresent(w -> at.put(f, w));
             }
-            fetchedAt.add(at);
-        }
+            return at;
+        });
+        boolean needsCalendar = fetchedAt.stream().anyMatch(at -> reportsMatter(at, functions, now));
         EarningsCalendar calendar = EarningsCalendar.none();
         DataTypeTally calendarTally = null;
         if (needsCalendar) {
@@ -83,21 +88,75 @@ final class RefreshPlanner {
             calendar = c.calendar;
             calendarTally = c.tally;
         }
-        List<TickerRefresh> out = new ArrayList<>(tickers.size());
+        Map<String, Map<AvFunction, Instant>> byTicker = new HashMap<>();
         Map<String, Instant> splitsFetchedAt = new HashMap<>();
         for (int i = 0; i < tickers.size(); i++) {
-            String t = tickers.get(i);
-            Map<AvFunction, Instant> at = fetchedAt.get(i);
-            if (at.containsKey(AvFunction.SPLITS)) {
-                splitsFetchedAt.put(t, at.get(AvFunction.SPLITS));
+            byTicker.put(tickers.get(i), fetchedAt.get(i));
+            if (fetchedAt.get(i).containsKey(AvFunction.SPLITS)) {
+                splitsFetchedAt.put(tickers.get(i), fetchedAt.get(i).get(AvFunction.SPLITS));
             }
-            boolean reportsMatter = functions.stream()
-                    .anyMatch(f -> policy.needsCalendar(f, Optional.ofNullable(at.get(f)), now));
-            StoredTicker stored = reportsMatter ? readReports(t, at)
-                    : new StoredTicker(at, List.of(), Map.of());
-            out.add(policy.decide(t, functions, stored, calendar, now));
         }
+        EarningsCalendar known = calendar;
+        List<TickerRefresh> out = forEachTicker(tickers, t -> {
+            Map<AvFunction, Instant> at = byTicker.get(t);
+            StoredTicker stored = reportsMatter(at, functions, now) ? readReports(t, at)
+                    : new StoredTicker(at, List.of(), Map.of());
+            return policy.decide(t, functions, stored, known, now);
+        });
         return new Plan(out, calendarTally, splitsFetchedAt);
+    }
+
+    private boolean reportsMatter(Map<AvFunction, Instant> at, List<AvFunction> functions, Instant now) {
+        return functions.stream().anyMatch(f -> policy.needsCalendar(f, Optional.ofNullable(at.get(f)), now));
+    }
+
+    /** Work on one ticker that reads the store. */
+    private interface TickerTask<T> {
+        T apply(String ticker) throws InterruptedException;
+    }
+
+    /**
+     * A task for every ticker, in the fetch's threads (a remote store answers each read in milliseconds, and there
+     * are six to ten reads a ticker); the results in ticker order.
+     */
+    private <T> List<T> forEachTicker(List<String> tickers, TickerTask<T> task) throws InterruptedException {
+        int threads = Math.min(concurrency, tickers.size());
+        List<T> out = new ArrayList<>(tickers.size());
+        if (threads <= 1) {
+            for (String t : tickers) {
+                out.add(task.apply(t));
+            }
+            return out;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "refresh-plan-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>(tickers.size());
+            for (String t : tickers) {
+                futures.add(pool.submit(() -> task.apply(t)));
+            }
+            for (Future<T> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException) {
+                        throw (RuntimeException) cause;
+                    }
+                    if (cause instanceof InterruptedException) {
+                        throw (InterruptedException) cause;
+                    }
+                    throw new IllegalStateException("planning the refresh failed", cause);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A ticker's splits decision once its new prices are in ({@link RefreshPolicy#afterPrices}). */
