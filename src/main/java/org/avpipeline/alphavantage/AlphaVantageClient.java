@@ -95,7 +95,23 @@ public final class AlphaVantageClient {
     public Answer fetch(AvFunction function, String symbol) throws InterruptedException {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(symbol, "symbol");
-        URI uri = requestUri(function, symbol);
+        return fetch(function, symbol, requestUri(function, symbol));
+    }
+
+    /**
+     * Fetches the market's EARNINGS_CALENDAR (CSV, every ticker) for a horizon ({@code 3month}, {@code 6month} or
+     * {@code 12month}); the answer's symbol is {@code "MARKET"}. Retries and failures as {@link #fetch}.
+     */
+    public Answer fetchEarningsCalendar(String horizon) throws InterruptedException {
+        Objects.requireNonNull(horizon, "horizon");
+        String base = baseUrl.toString();
+        String q = base + (base.contains("?") ? '&' : '?') + "function=" + AvFunction.EARNINGS_CALENDAR.name()
+                + "&horizon=" + URLEncoder.encode(horizon, StandardCharsets.UTF_8)
+                + "&apikey=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8);
+        return fetch(AvFunction.EARNINGS_CALENDAR, "MARKET", URI.create(q));
+    }
+
+    private Answer fetch(AvFunction function, String symbol, URI uri) throws InterruptedException {
         String shownRequest = redactor.redact(uri.toString());
         for (int attempt = 1; ; attempt++) {
             bucket.acquire();

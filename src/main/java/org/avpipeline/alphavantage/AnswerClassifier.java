@@ -53,6 +53,9 @@ public final class AnswerClassifier {
         if (body == null || body.length == 0) {
             return new AnswerClassification(AnswerKind.MALFORMED, "empty answer");
         }
+        if (function.csv() && EarningsCalendarParser.looksLikeCsv(body)) {
+            return AnswerClassification.data();
+        }
         TopLevel top;
         try {
             top = TopLevel.read(function, body);

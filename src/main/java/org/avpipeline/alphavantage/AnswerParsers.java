@@ -36,6 +36,11 @@ public final class AnswerParsers {
         return StatementParser.parse(function, body);
     }
 
+    /** EARNINGS_CALENDAR: the rows of the CSV in answer order (rows without a symbol or report date dropped). */
+    public static List<CalendarEntry> parseEarningsCalendar(byte[] body) {
+        return EarningsCalendarParser.parse(body);
+    }
+
     /**
      * OVERVIEW: the company's identity and classification; "None", "" and "-" are missing; null for {@code {}}, the
      * answer for a fund or ETF.
@@ -55,6 +60,7 @@ public final class AnswerParsers {
             case SPLITS: parseSplits(body); break;
             case EARNINGS: parseEarnings(body); break;
             case OVERVIEW: parseOverview(body); break;
+            case EARNINGS_CALENDAR: parseEarningsCalendar(body); break;
             default: parseStatement(function, body); break;
         }
     }

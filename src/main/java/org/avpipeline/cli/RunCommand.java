@@ -161,6 +161,7 @@ public final class RunCommand implements Callable<Integer> {
         putIfGiven(merged, "START_DATE", startDate.startDate);
         java.net.URI avUrl;
         Duration maxAge;
+        Duration maxStatementAge;
         Integer concurrency;
         boolean withCompanions;
         try {
@@ -168,6 +169,7 @@ public final class RunCommand implements Callable<Integer> {
             avUrl = AwsPipelineAdapter.avBaseUrl(merged);
             SettingsResolver resolver = new SettingsResolver(merged);
             maxAge = resolver.age("--max-age", flags.maxAge(), null, Settings.DEFAULT_MAX_AGE);
+            maxStatementAge = Settings.maxStatementAge(flags.maxStatementAge(), resolver);
             concurrency = flags.concurrency() == null ? null
                     : resolver.positiveInt("--concurrency", flags.concurrency(), null, 1);
         } catch (SettingsException e) {
@@ -178,7 +180,8 @@ public final class RunCommand implements Callable<Integer> {
         boolean refresh = flags.refresh();
         return AwsRun.execute(merged, settings -> AwsPipelineAdapter.of(settings, avUrl, clock,
                 new FetchPolicy(maxAge, refresh, concurrency != null ? concurrency
-                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute())), withCompanions));
+                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute()), maxStatementAge),
+                withCompanions));
     }
 
     private static void putIfGiven(Map<String, String> env, String name, String value) {

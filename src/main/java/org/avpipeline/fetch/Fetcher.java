@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fetch phase (pipeline.md §1–2): the ETF's holdings first when the universe comes from an ETF, then the six
- * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. A stored
- * answer younger than the maximum age is not fetched again unless {@code refresh} is set. A (ticker, data type)
+ * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. Which of
+ * a ticker's data types are fetched, and why, is {@link RefreshPolicy}'s decision (a stored answer younger than the
+ * maximum age is never fetched again unless {@code refresh} is set; prices every run; earnings and statements when
+ * the ticker reported; splits when the new prices show one, decided after the prices). A (ticker, data type)
  * that fails is recorded with its reason and the run goes on; an answer that ends the run (premium required, bad
  * key) is thrown as {@link org.avpipeline.alphavantage.FatalAnswerException}; a failed ETF lookup is thrown as {@link EtfLookupException}.
  */
@@ -49,6 +51,7 @@ public final class Fetcher {
     private final Clock clock;
     /** The per-ticker functions, in fetch order: the six of the panel, and OVERVIEW when asked for. */
     private List<AvFunction> functions = AvFunction.PER_TICKER;
+    private final RefreshPlanner planner;
 
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
             Clock clock) {
@@ -57,6 +60,7 @@ public final class Fetcher {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.planner = new RefreshPlanner(client, store, policy, clock);
     }
 
     /** With the progress shown as fits the console, and the UTC system clock. */
@@ -160,6 +164,9 @@ public final class Fetcher {
         final AvFunction function;
         FetchProgress.Outcome outcome;
         TickerFailure failure;
+        /** For a price item whose splits wait for the new prices: the days with a split coefficient other than 1. */
+        boolean collectSplitDays;
+        List<java.time.LocalDate> splitDays = List.of();
 
         Item(String ticker, AvFunction function) {
             this.ticker = ticker;
@@ -175,23 +182,34 @@ public final class Fetcher {
     }
 
     private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
+        // The one decision point: which data types of each ticker to fetch, and why (RefreshPolicy).
+        RefreshPlanner.Plan plan = planner.plan(universe.tickers(), functions);
         List<Item> items = new ArrayList<>();
-        for (String ticker : universe.tickers()) {
-            for (AvFunction f : functions) {
-                items.add(new Item(ticker, f));
+        for (TickerRefresh t : plan.tickers()) {
+            for (AvFunction f : t.toFetch()) {
+                Item item = new Item(t.ticker(), f);
+                item.collectSplitDays = f == AvFunction.TIME_SERIES_DAILY_ADJUSTED
+                        && t.decision(AvFunction.SPLITS) != null
+                        && t.decision(AvFunction.SPLITS).reason() == RefreshReason.UNCHANGED;
+                items.add(item);
             }
         }
-        LOG.info("fetching {} data types for {} tickers into {} ({})", functions.size(),
-                universe.size(), store.describe(), policy.refresh() ? "refreshing everything"
-                        : "keeping answers younger than " + policy.maxAge());
+        LOG.info("fetching {} of {} answers for {} tickers into {} ({})", items.size(),
+                functions.size() * universe.size(), universe.size(), store.describe(),
+                policy.refresh() ? "refreshing everything" : "keeping answers younger than " + policy.maxAge()
+                        + " and what cannot have changed");
         progress.start(items.size());
         runAll(items, true);
         progress.finish();
         retryTransientFailures(items);
+        List<TickerRefresh> decided = splitsAfterPrices(plan, items);
 
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
             tallies.add(etfTally);
+        }
+        if (plan.calendar() != null) {
+            tallies.add(plan.calendar());
         }
         for (AvFunction f : functions) {
             int fetched = 0;
@@ -207,6 +225,12 @@ public final class Fetcher {
                     default: failures.add(item.failure); break;
                 }
             }
+            for (TickerRefresh t : decided) {
+                RefreshDecision d = t.decision(f);
+                if (d != null && !d.fetch()) {
+                    skipped++;
+                }
+            }
             tallies.add(new DataTypeTally(f, fetched, skipped, failures));
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - run.startNanos);
@@ -214,8 +238,43 @@ public final class Fetcher {
         double minutes = elapsed.toNanos() / 60e9;
         double rate = minutes > 0 ? stats.requests() / minutes : 0;
         return new FetchSummary(universe, tallies, stats.requests(), stats.retries(), stats.throttled(),
-                FetchSummary.failuresByReason(tallies), rate, run.startedAt, elapsed);
+                FetchSummary.failuresByReason(tallies), rate, run.startedAt, elapsed, decided);
     }
+
+    /**
+     * The splits decisions that waited for the new prices ({@link RefreshPolicy#afterPrices}), and the fetch of the
+     * splits they call for (added to {@code items}). Returns every ticker's final decisions.
+     */
+    private List<TickerRefresh> splitsAfterPrices(RefreshPlanner.Plan plan, List<Item> items)
+            throws InterruptedException {
+        java.util.Map<String, Item> prices = new java.util.HashMap<>();
+        for (Item item : items) {
+            if (item.collectSplitDays && item.outcome == FetchProgress.Outcome.FETCHED) {
+                prices.put(item.ticker, item);
+            }
+        }
+        List<TickerRefresh> decided = new ArrayList<>(plan.tickers().size());
+        List<Item> splits = new ArrayList<>();
+        for (TickerRefresh t : plan.tickers()) {
+            Item price = prices.get(t.ticker());
+            if (price != null) {
+                RefreshDecision d = planner.afterPrices(plan, t, price.splitDays);
+                if (d.fetch()) {
+                    t = t.with(d);
+                    splits.add(new Item(t.ticker(), AvFunction.SPLITS));
+                }
+            }
+            decided.add(t);
+        }
+        if (!splits.isEmpty()) {
+            LOG.info("fetching the splits of {} tickers whose new prices show a split", splits.size());
+            runAll(splits, false);
+            retryTransientFailures(splits);
+            items.addAll(splits);
+        }
+        return decided;
+    }
+
 
     /**
      * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,
@@ -296,10 +355,6 @@ public final class Fetcher {
             fail(item, INVALID_SYMBOL, e.getMessage());
             return;
         }
-        if (!policy.refresh() && isFresh(key, policy.maxAgeOf(item.function))) {
-            item.outcome = FetchProgress.Outcome.SKIPPED;
-            return;
-        }
         Answer answer = client.fetch(item.function, item.ticker); // FatalAnswerException ends the run
         if (!answer.isData()) {
             fail(item, answer.kind().name(), answer.kind().describe()
@@ -309,6 +364,9 @@ public final class Fetcher {
         try {
             store.write(key, answer.body(), metadataOf(answer));
             item.outcome = FetchProgress.Outcome.FETCHED;
+            if (item.collectSplitDays) {
+                item.splitDays = RefreshPlanner.splitDays(answer.body());
+            }
         } catch (IOException e) {
             stopIfInterrupted(e);
             LOG.warn("{} {}: could not store the answer: {}", item.function, item.ticker, e.getMessage());
@@ -325,22 +383,11 @@ public final class Fetcher {
         return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
     }
 
-    private boolean isFresh(RawKey key, Duration maxAge) throws InterruptedException {
-        try {
-            Optional<AnswerMetadata> meta = store.metadata(key);
-            return meta.isPresent() && Duration.between(meta.get().fetchedAt(), clock.instant()).compareTo(maxAge) < 0;
-        } catch (IOException e) {
-            stopIfInterrupted(e);
-            LOG.warn("{}: unreadable metadata ({}); fetching again", key.answerPath(), e.getMessage());
-            return false;
-        }
-    }
-
     /**
      * A store's failure caused by an interrupt (the run is stopping: a fatal answer, Ctrl-C) is no store failure: the
      * remote stores turn the interrupt into an IOException and set the thread's flag again.
      */
-    private static void stopIfInterrupted(IOException e) throws InterruptedException {
+    static void stopIfInterrupted(IOException e) throws InterruptedException {
         if (Thread.currentThread().isInterrupted()) {
             InterruptedException stop = new InterruptedException("interrupted during a raw-store call");
             stop.initCause(e);

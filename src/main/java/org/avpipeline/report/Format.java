@@ -81,6 +81,7 @@ final class Format {
             case BALANCE_SHEET -> "Balance sheet";
             case CASH_FLOW -> "Cash flow";
             case OVERVIEW -> "Company overview";
+            case EARNINGS_CALENDAR -> "Earnings calendar";
         };
     }
 }

@@ -36,6 +36,7 @@ public final class HtmlReport {
         warnings(h, m.warnings());
         funnel(h, m);
         fetch(h, m);
+        RefreshSection.render(h, m.refresh());
         cleaning(h, m.cleaning());
         ShareBasisSection.render(h, m.shareBases());
         coverage(h, m.coverage());
@@ -160,10 +161,10 @@ public final class HtmlReport {
         h.append("<section id=\"fetch\">\n<h2>Fetch</h2>\n<p class=\"lede\">")
                 .append(Format.counted(fs.requests(), "request", "requests")).append(" in ").append(esc(Format.duration(fs.elapsedSeconds())))
                 .append(" at ").append(Format.decimal(fs.achievedPerMinute(), 1)).append(" per minute against a plan of ")
-                .append(Format.decimal(fs.planPerMinute(), 0)).append(". A stored answer that is still fresh is not ")
-                .append("requested again.</p>\n<div class=\"grid2\"><div>\n")
+                .append(Format.decimal(fs.planPerMinute(), 0)).append(". A stored answer that is still fresh, or that ")
+                .append("cannot have changed (see Refresh), is not requested again.</p>\n<div class=\"grid2\"><div>\n")
                 .append("<table id=\"fetch-table\"><thead><tr><th>Data type</th><th class=\"n\">Fetched</th>")
-                .append("<th class=\"n\">Fresh</th><th class=\"n\">Failed</th><th></th></tr></thead><tbody>\n");
+                .append("<th class=\"n\">Kept</th><th class=\"n\">Failed</th><th></th></tr></thead><tbody>\n");
         int fetched = 0;
         int fresh = 0;
         int failed = 0;
@@ -178,7 +179,7 @@ public final class HtmlReport {
                             new BarChart.Part(d.skippedFresh(), Palette.ACCENT_LIGHT),
                             new BarChart.Part(d.failed(), Palette.BAD)), d.tickers(),
                             Format.dataType(d.dataType()) + ": " + d.fetched() + " fetched, " + d.skippedFresh()
-                                    + " fresh, " + d.failed() + " failed", 160))
+                                    + " kept, " + d.failed() + " failed", 160))
                     .append("</td></tr>\n");
         }
         if (f.fetchByType().isEmpty()) {
@@ -188,7 +189,7 @@ public final class HtmlReport {
                 .append("<td></td></tr></tfoot></table>\n")
                 .append("<div class=\"legend\"><span><span class=\"sw\" style=\"background:").append(Palette.ACCENT)
                 .append("\"></span>fetched</span><span><span class=\"sw\" style=\"background:")
-                .append(Palette.ACCENT_LIGHT).append("\"></span>fresh, not requested</span>")
+                .append(Palette.ACCENT_LIGHT).append("\"></span>kept, not requested</span>")
                 .append("<span><span class=\"sw\" style=\"background:").append(Palette.BAD)
                 .append("\"></span>failed after retries</span></div>\n</div><div>\n<div class=\"stats\">");
         stat(h, "Requests", Format.count(fs.requests()));

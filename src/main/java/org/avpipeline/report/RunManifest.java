@@ -7,7 +7,9 @@ import java.util.Objects;
  * The facts of one run, for machines ({@code run_manifest.json}, see {@link RunManifestJson}) and for people
  * ({@code run_report.html}, see {@link HtmlReport}): both files are written from this one value, so they always agree.
  *
- * <p>JSON field names are the record components in snake_case ({@code schema_version}, {@code run}, ...).
+ * <p>JSON field names are the record components in snake_case ({@code schema_version}, {@code run}, ...). The
+ * sections after {@code warnings} are optional: the 8-argument constructor leaves them empty and the {@code with...}
+ * methods fill them one at a time.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when written by this code; bumped when a field changes meaning
  * @param run what ran, when, where the artifact went
@@ -20,6 +22,7 @@ import java.util.Objects;
  * @param shareBases the share basis of each ticker's counts and the decision about each split (pipeline.md §3.4);
  *     empty when nothing was built
  * @param companions the companion files written beside the artifact (artifact.md); empty when none were
+ * @param refresh what the fetch fetched and kept for each ticker, and why; {@code null} when there was no fetch
  */
 public record RunManifest(
         int schemaVersion,
@@ -31,7 +34,8 @@ public record RunManifest(
         ArtifactFacts artifact,
         List<String> warnings,
         ShareBases shareBases,
-        List<CompanionFile> companions) {
+        List<CompanionFile> companions,
+        RefreshFacts refresh) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -47,22 +51,29 @@ public record RunManifest(
         companions = companions == null ? List.of() : List.copyOf(companions);
     }
 
-    /** A manifest without share-basis facts and companion files. */
+    /** A manifest without the optional sections. */
     public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
             Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
-        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty(), List.of());
+        this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty(), List.of(),
+                null);
     }
 
     /** The same manifest with these share-basis facts. */
     public RunManifest withShareBases(ShareBases facts) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts,
-                companions);
+                companions, refresh);
     }
 
     /** The same manifest listing these companion files. */
     public RunManifest withCompanions(List<CompanionFile> files) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
-                files);
+                files, refresh);
+    }
+
+    /** The same manifest with the fetch's refresh decisions. */
+    public RunManifest withRefresh(RefreshFacts facts) {
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
+                companions, facts);
     }
 
     /** A manifest of the current {@link #SCHEMA_VERSION}. */

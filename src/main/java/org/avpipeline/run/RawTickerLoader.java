@@ -45,7 +45,8 @@ public final class RawTickerLoader implements TickerLoader {
         CompanyOverview overview = null;
         Optional<StoredAnswer> stored = readAnswer(ticker, AvFunction.OVERVIEW);
         if (stored.isPresent()) {
-            overview = AnswerParsers.parseOverview(stored.get().body()).withFetchedAt(stored.get().metadata().fetchedAt());
+            CompanyOverview parsed = AnswerParsers.parseOverview(stored.get().body()); // null: a fund's {}
+            overview = parsed == null ? null : parsed.withFetchedAt(stored.get().metadata().fetchedAt());
         }
         return new TickerData(ticker, bars, splits, earnings, statements, overview);
     }

@@ -69,7 +69,7 @@ class FetcherOverviewTest {
 
         clock.advance(Duration.ofDays(7));
         fetch(true, "AAA");
-        assertEquals(2, stub.count(AvFunction.EARNINGS, "AAA"), "six days: the statements are fetched again");
+        assertEquals(2, stub.count(AvFunction.TIME_SERIES_DAILY_ADJUSTED, "AAA"), "prices: every run after six days");
         assertEquals(1, stub.count(AvFunction.OVERVIEW, "AAA"), "the overview is still fresh after a week");
 
         clock.advance(Duration.ofDays(22)); // 29 days
