@@ -41,12 +41,15 @@ import org.slf4j.LoggerFactory;
 public final class Fetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     public static final String INVALID_SYMBOL = "INVALID_SYMBOL";
+    /** The reason of a data type not requested because the ticker's first answer said "unknown symbol". */
+    public static final String SKIPPED_UNKNOWN_SYMBOL = "SKIPPED_UNKNOWN_SYMBOL";
 
     private final AlphaVantageClient client;
     private final RawStore store;
     private final FetchPolicy policy;
     private final FetchProgress progress;
     private final Clock clock;
+    private volatile Reachability reachability = new Reachability();
 
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
             Clock clock) {
@@ -162,6 +165,7 @@ public final class Fetcher {
     }
 
     private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
+        reachability = new Reachability();
         List<Item> items = new ArrayList<>();
         for (String ticker : universe.tickers()) {
             for (AvFunction f : AvFunction.PER_TICKER) {
@@ -236,26 +240,33 @@ public final class Fetcher {
         }
     }
 
+    /**
+     * Fetches the items, at most {@link FetchPolicy#concurrency()} at once. Each ticker's first item (prices) goes
+     * first; its other data types are requested only once it answered, and not at all when it said "unknown symbol"
+     * (they are counted as failed with reason {@link #SKIPPED_UNKNOWN_SYMBOL}).
+     */
     private void runAll(List<Item> items, boolean showProgress) throws InterruptedException {
         if (items.isEmpty()) {
             return;
+        }
+        java.util.Map<String, List<Item>> byTicker = new java.util.LinkedHashMap<>();
+        for (Item item : items) {
+            byTicker.computeIfAbsent(item.ticker, t -> new ArrayList<>()).add(item);
         }
         int threads = Math.min(policy.concurrency(), items.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         ExecutorCompletionService<Item> done = new ExecutorCompletionService<>(pool);
         try {
-            for (Item item : items) {
-                done.submit(() -> {
-                    fetchOne(item);
-                    if (showProgress) {
-                        progress.advance(item.outcome);
-                    }
-                    return item;
-                });
+            int pending = 0;
+            for (List<Item> group : byTicker.values()) {
+                submit(done, group.get(0), showProgress);
+                pending++;
             }
-            for (int i = 0; i < items.size(); i++) {
+            while (pending > 0) {
+                Item finished;
                 try {
-                    done.take().get();
+                    finished = done.take().get();
+                    pending--;
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException) {
@@ -266,6 +277,27 @@ public final class Fetcher {
                     }
                     throw new IllegalStateException("fetch task failed", cause);
                 }
+                List<Item> group = byTicker.remove(finished.ticker);
+                if (group == null || group.get(0) != finished) {
+                    continue;
+                }
+                List<Item> rest = group.subList(1, group.size());
+                if (finished.failure != null && AnswerKind.UNKNOWN_SYMBOL.name().equals(finished.failure.reason())) {
+                    for (Item item : rest) {
+                        fail(item, SKIPPED_UNKNOWN_SYMBOL, "not requested: " + finished.function
+                                + " said unknown symbol");
+                        if (showProgress) {
+                            progress.advance(item.outcome);
+                        }
+                    }
+                    LOG.info("{}: unknown symbol; its other {} data types are not requested", finished.ticker,
+                            rest.size());
+                } else {
+                    for (Item item : rest) {
+                        submit(done, item, showProgress);
+                        pending++;
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -273,6 +305,16 @@ public final class Fetcher {
                 LOG.warn("some fetch threads did not stop within 30 s");
             }
         }
+    }
+
+    private void submit(ExecutorCompletionService<Item> done, Item item, boolean showProgress) {
+        done.submit(() -> {
+            fetchOne(item);
+            if (showProgress) {
+                progress.advance(item.outcome);
+            }
+            return item;
+        });
     }
 
     private void fetchOne(Item item) throws InterruptedException {
@@ -288,7 +330,12 @@ public final class Fetcher {
             return;
         }
         Answer answer = client.fetch(item.function, item.ticker); // FatalAnswerException ends the run
-        if (!answer.isData()) {
+        if (answer.isData()) {
+            reachability.answered();
+        } else {
+            reachability.failed(answer.kind(), answer.detail()).ifPresent(message -> {
+                throw new FetchStoppedException(message);
+            });
             fail(item, answer.kind().name(), answer.kind().describe()
                     + (answer.detail().isEmpty() ? "" : ": " + answer.detail()));
             return;
@@ -312,10 +359,19 @@ public final class Fetcher {
         return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
     }
 
+    /** Fresh: young enough, and verified ({@link StoredAnswerCheck}); a damaged answer is fetched again. */
     private boolean isFresh(RawKey key) throws InterruptedException {
         try {
             Optional<AnswerMetadata> meta = store.metadata(key);
-            return meta.isPresent() && isFresh(meta.get());
+            if (meta.isEmpty() || !isFresh(meta.get())) {
+                return false;
+            }
+            StoredAnswerCheck.Result check = StoredAnswerCheck.read(store, key);
+            if (check.damaged()) {
+                LOG.warn("{} {}: the stored answer is damaged ({}); fetching it again", key.function(), key.symbol(),
+                        check.damage());
+            }
+            return check.answer().isPresent();
         } catch (IOException e) {
             stopIfInterrupted(e);
             LOG.warn("{}: unreadable metadata ({}); fetching again", key.answerPath(), e.getMessage());

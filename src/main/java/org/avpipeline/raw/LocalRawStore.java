@@ -74,9 +74,9 @@ public final class LocalRawStore implements RawStore {
         Path tmpAnswer = null;
         Path tmpMeta = null;
         try {
-            tmpAnswer = Files.createTempFile(dir, "." + answer.getFileName() + ".", ".tmp");
+            tmpAnswer = TempFiles.createBeside(answer);
             writeDurably(tmpAnswer, body, true);
-            tmpMeta = Files.createTempFile(dir, "." + meta.getFileName() + ".", ".tmp");
+            tmpMeta = TempFiles.createBeside(meta);
             writeDurably(tmpMeta, AnswerMetadataJson.toJson(stored), false);
             Files.deleteIfExists(meta);
             Files.move(tmpAnswer, answer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -21,8 +21,16 @@ import org.avpipeline.report.CoverageCounter;
 public final class ArtifactBuild {
     private ArtifactBuild() {}
 
-    /** What a build produced. */
-    public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts) {}
+    /**
+     * What a build produced; {@code damaged} lists the stored answers that could not be used (each costs its ticker
+     * that data type only).
+     */
+    public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts,
+            List<DamagedAnswer> damaged) {
+        public Result {
+            damaged = damaged == null ? List.of() : List.copyOf(damaged);
+        }
+    }
 
     /** Thrown when no ticker has a price row on or after the start date: there is nothing to write. */
     public static final class NothingToWriteException extends Exception {
@@ -36,7 +44,8 @@ public final class ArtifactBuild {
         CoverageCounter coverage = new CoverageCounter();
         progress.start(tickers.size());
         try (ArtifactWriter writer = ArtifactWriter.open(out, meta)) {
-            BuildSummary summary = new UniverseBuild(params, threads).run(tickers, new RawTickerLoader(store),
+            RawTickerLoader loader = new RawTickerLoader(store);
+            BuildSummary summary = new UniverseBuild(params, threads).run(tickers, loader,
                     result -> {
                         if (result.panel() != null) {
                             writer.write(result.panel());
@@ -51,7 +60,8 @@ public final class ArtifactBuild {
                         + (summary.failed().isEmpty() ? "" : " (" + summary.failed().size() + " unreadable)"));
             }
             ArtifactStats stats = writer.commit();
-            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()));
+            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()),
+                    loader.damaged());
         }
     }
 

@@ -34,6 +34,12 @@ public final class RunSummaryText {
                 b.append("      ").append(f.ticker()).append(": ").append(f.reason()).append('\n');
             }
         }
+        if (!result.damaged().isEmpty()) {
+            line(b, "  damaged stored answers", String.valueOf(result.damaged().size()));
+            for (DamagedAnswer d : result.damaged()) {
+                b.append("      ").append(d.describe()).append('\n');
+            }
+        }
         line(b, "Rows", String.format(Locale.ROOT, "%,d", result.stats().rows()));
         line(b, "Columns", String.valueOf(result.stats().columns()));
         line(b, "Size", ByteSizes.human(result.stats().bytes()));
