@@ -132,6 +132,25 @@ public final class LocalRawStore implements RawStore {
         }
     }
 
+    /**
+     * Removes the temporary files a killed write left in {@code raw/} (only while no other process writes to this
+     * store). Returns how many were removed.
+     */
+    public int removeLeftovers() throws IOException {
+        Path raw = root.resolve("raw");
+        if (!Files.isDirectory(raw)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> walk = Files.walk(raw, 3)) {
+            for (Path p : walk.filter(TempFiles::isTemporary).filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(p);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     @Override
     public String describe() {
         return "local directory " + root;

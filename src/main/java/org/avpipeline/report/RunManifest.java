@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param coverage tickers with complete financial data per month
  * @param artifact the artifact file's facts; {@code null} when the run produced no artifact
  * @param warnings anything a reader should know that fits nowhere else, in the order it happened
+ * @param outcome success, degraded or failed, why, and what was lost against the previous run; {@code null} in
+ *     manifests written before the section existed
  */
 public record RunManifest(
         int schemaVersion,
@@ -26,7 +28,8 @@ public record RunManifest(
         Cleaning cleaning,
         Coverage coverage,
         ArtifactFacts artifact,
-        List<String> warnings) {
+        List<String> warnings,
+        RunOutcome outcome) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -43,6 +46,22 @@ public record RunManifest(
     /** A manifest of the current {@link #SCHEMA_VERSION}. */
     public static RunManifest of(RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning, Coverage coverage,
             ArtifactFacts artifact, List<String> warnings) {
-        return new RunManifest(SCHEMA_VERSION, run, funnel, fetch, cleaning, coverage, artifact, warnings);
+        return new RunManifest(SCHEMA_VERSION, run, funnel, fetch, cleaning, coverage, artifact, warnings, null);
+    }
+
+    /** This manifest with its outcome section (and the run's status following it). */
+    public RunManifest withOutcome(RunOutcome newOutcome) {
+        RunInfo info = run;
+        RunStatus status = switch (newOutcome.status()) {
+            case FAILED -> RunStatus.FAILED;
+            case DEGRADED -> RunStatus.DEGRADED;
+            case SUCCESS -> run.status() == RunStatus.FAILED || run.status() == RunStatus.DEGRADED
+                    ? RunStatus.SUCCESS : run.status();
+        };
+        if (status != run.status()) {
+            info = new RunInfo(run.runId(), status, run.mode(), run.etfSymbol(), run.startDate(), run.startedAt(),
+                    run.finishedAt(), run.durationSeconds(), run.artifactLocation(), run.version());
+        }
+        return new RunManifest(schemaVersion, info, funnel, fetch, cleaning, coverage, artifact, warnings, newOutcome);
     }
 }

@@ -2,16 +2,19 @@ package org.avpipeline.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.ArtifactWriter;
 import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.panel.BuildSummary;
+import org.avpipeline.panel.TickerFacts;
 import org.avpipeline.panel.UniverseBuild;
 import org.avpipeline.raw.RawStore;
 import org.avpipeline.report.ArtifactFacts;
 import org.avpipeline.report.Coverage;
 import org.avpipeline.report.CoverageCounter;
+import org.avpipeline.report.TickerContents;
 
 /**
  * Builds the artifact from the raw store: the universe's tickers in parallel, each finished ticker streamed in ticker
@@ -23,12 +26,28 @@ public final class ArtifactBuild {
 
     /**
      * What a build produced; {@code damaged} lists the stored answers that could not be used (each costs its ticker
-     * that data type only).
+     * that data type only); {@code usableDataTypes} the data types each ticker was built from.
      */
     public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts,
-            List<DamagedAnswer> damaged) {
+            List<DamagedAnswer> damaged, java.util.Map<String, java.util.Set<AvFunction>> usableDataTypes) {
         public Result {
             damaged = damaged == null ? List.of() : List.copyOf(damaged);
+            usableDataTypes = usableDataTypes == null ? java.util.Map.of() : java.util.Map.copyOf(usableDataTypes);
+        }
+
+        /** The artifact's tickers with their rows and data types, in ticker order (the next run's baseline). */
+        public List<TickerContents> contents() {
+            List<TickerContents> out = new java.util.ArrayList<>();
+            for (TickerFacts t : summary.facts()) {
+                if (!t.inArtifact()) {
+                    continue;
+                }
+                java.util.Set<AvFunction> types = usableDataTypes.getOrDefault(t.ticker(), java.util.Set.of());
+                List<String> names = AvFunction.PER_TICKER.stream().filter(types::contains).map(Enum::name).toList();
+                out.add(new TickerContents(t.ticker(), t.panelRows(), names));
+            }
+            out.sort(java.util.Comparator.comparing(TickerContents::ticker));
+            return out;
         }
     }
 
@@ -61,7 +80,7 @@ public final class ArtifactBuild {
             }
             ArtifactStats stats = writer.commit();
             return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()),
-                    loader.damaged());
+                    loader.damaged(), loader.usable());
         }
     }
 

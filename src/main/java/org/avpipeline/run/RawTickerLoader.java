@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
@@ -31,6 +32,7 @@ import org.avpipeline.raw.StoredAnswer;
 public final class RawTickerLoader implements TickerLoader {
     private final RawStore store;
     private final List<DamagedAnswer> damaged = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Set<AvFunction>> usable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RawTickerLoader(RawStore store) {
         this.store = store;
@@ -46,6 +48,17 @@ public final class RawTickerLoader implements TickerLoader {
             statements.put(statement, read(ticker, statement, body -> AnswerParsers.parseStatement(statement, body)));
         }
         return new TickerData(ticker, bars, splits, earnings, statements);
+    }
+
+    /** Per ticker loaded so far, the data types whose stored answer was read and parsed (an empty list counts). */
+    public Map<String, Set<AvFunction>> usable() {
+        Map<String, Set<AvFunction>> out = new java.util.TreeMap<>();
+        usable.forEach((ticker, types) -> {
+            synchronized (types) {
+                out.put(ticker, Set.copyOf(types));
+            }
+        });
+        return out;
     }
 
     /** The stored answers that could not be used so far, by ticker and data type. */
@@ -73,7 +86,10 @@ public final class RawTickerLoader implements TickerLoader {
             return List.of();
         }
         try {
-            return parser.apply(answer.get().body());
+            List<T> parsed = parser.apply(answer.get().body());
+            usable.computeIfAbsent(ticker, t -> Collections.synchronizedSet(java.util.EnumSet.noneOf(AvFunction.class)))
+                    .add(function);
+            return parsed;
         } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
             damaged.add(new DamagedAnswer(ticker, function, "does not parse: " + e.getMessage()));
             return List.of();

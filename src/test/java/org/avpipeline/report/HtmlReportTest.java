@@ -156,7 +156,7 @@ class HtmlReportTest {
                 new MonthCoverage(YearMonth.of(2024, 2), 2, 2)));
         return new RunManifest(1, run, funnel, fetch, cleaning, coverage,
                 new ArtifactFacts(HOSTILE, 40, 159, 1000, null, null, 2),
-                List.of("</style><script>alert(1)</script>", "a & b @import url(x)"));
+                List.of("</style><script>alert(1)</script>", "a & b @import url(x)"), null);
     }
 
     /** Nothing in the page makes a browser fetch anything. */
