@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * The request rate adapted to what Alpha Vantage accepts, like TCP's congestion window: a throttle answer that
  * persists after the client's backoff (a retry answered "throttled" again) halves the rate, at most once per window
  * of requests sent before the last cut, never below {@link #FLOOR_PER_MINUTE}; every answer that is not a throttle
- * raises it by one request a minute, up to the configured rate. The first cut is logged once, with the measured rate
+ * raises it by 1 % of the configured rate (at least one request a minute), up to the configured rate. The first cut is logged once, with the measured rate
  * of accepted answers and the {@code --rate-limit} that would suit the plan. Thread-safe.
  */
 public final class AdaptiveRate {
@@ -18,8 +18,6 @@ public final class AdaptiveRate {
 
     /** The lowest rate it goes down to, per minute. */
     public static final double FLOOR_PER_MINUTE = 1;
-    /** What each accepted answer adds back, per minute. */
-    public static final double CREEP_PER_ANSWER = 1;
 
     private final double configured;
     private final TokenBucket bucket;
@@ -52,7 +50,7 @@ public final class AdaptiveRate {
     public synchronized void accepted() {
         accepted++;
         if (current < configured) {
-            current = Math.min(configured, current + CREEP_PER_ANSWER);
+            current = Math.min(configured, current + Math.max(1, configured / 100));
             bucket.setRate(current);
         }
     }
@@ -82,9 +80,12 @@ public final class AdaptiveRate {
         }
     }
 
-    /** Accepted answers per minute since the client was made. */
+    /**
+     * Accepted answers per minute since the client was made, over at least one minute (a plan's limit is per
+     * minute: what a burst shorter than that got accepted is the most the plan allows).
+     */
     public synchronized double measuredPerMinute() {
-        double minutes = Math.max(1e-9, (nanoClock.getAsLong() - startNanos) / 60e9);
+        double minutes = Math.max(1.0, (nanoClock.getAsLong() - startNanos) / 60e9);
         return accepted / minutes;
     }
 

@@ -48,12 +48,22 @@ public final class ConnectionFailure {
                 return CANNOT_CONNECT + "TLS with " + host + " failed: " + message(t);
             }
         }
+        ConnectException connect = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                String m = message(t).toLowerCase(Locale.ROOT);
-                return CANNOT_CONNECT + (m.contains("refused") ? "connection refused by " + host
-                        : "no connection to " + host + " (" + message(t) + ")");
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("connection refused")) {
+                return CANNOT_CONNECT + "connection refused by " + host;
             }
+            if (connect == null && t instanceof ConnectException) {
+                connect = (ConnectException) t;
+            }
+        }
+        if (connect != null) {
+            // The JDK's client reports a refused connection as a ConnectException without a message, caused by a
+            // ClosedChannelException.
+            return CANNOT_CONNECT + (connect.getMessage() == null
+                    && connect.getCause() instanceof java.nio.channels.ClosedChannelException
+                            ? "connection to " + host + " refused or closed"
+                            : "no connection to " + host + " (" + message(connect) + ")");
         }
         return failure.getClass().getSimpleName() + " from " + host
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
