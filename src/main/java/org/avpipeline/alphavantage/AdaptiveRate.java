@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The request rate adapted to what Alpha Vantage accepts, like TCP's congestion window: a throttle answer that
  * persists after the client's backoff (a retry answered "throttled" again) halves the rate, at most once per window
- * of requests sent before the last cut, never below {@link #FLOOR_PER_MINUTE}; every answer that is not a throttle
+ * of requests sent before the last cut and once per {@link #CUT_SPACING} (a plan's limit is per minute: a burst keeps
+ * its minute throttled however slow the requests after it are), never below 1/16 of the configured rate (and
+ * {@link #FLOOR_PER_MINUTE}); every answer that is not a throttle
  * raises it by 1 % of the configured rate (at least one request a minute), up to the configured rate. The first cut is logged once, with the measured rate
  * of accepted answers and the {@code --rate-limit} that would suit the plan. Thread-safe.
  */
@@ -18,6 +20,8 @@ public final class AdaptiveRate {
 
     /** The lowest rate it goes down to, per minute. */
     public static final double FLOOR_PER_MINUTE = 1;
+    /** The least time between two cuts. */
+    public static final java.time.Duration CUT_SPACING = java.time.Duration.ofSeconds(15);
 
     private final double configured;
     private final TokenBucket bucket;
@@ -27,6 +31,7 @@ public final class AdaptiveRate {
     private double current;
     private long sent;
     private long cutAtSent = -1;
+    private long lastCutNanos;
     private long accepted;
     private int cuts;
     private double lowest;
@@ -60,12 +65,14 @@ public final class AdaptiveRate {
      * already made after that request was sent.
      */
     public synchronized void throttledAfterBackoff(long sequence) {
-        if (sequence <= cutAtSent) {
+        long nowNanos = nanoClock.getAsLong();
+        if (sequence <= cutAtSent || (cuts > 0 && nowNanos - lastCutNanos < CUT_SPACING.toNanos())) {
             return;
         }
         cutAtSent = sent;
+        lastCutNanos = nowNanos;
         double before = current;
-        current = Math.max(FLOOR_PER_MINUTE, current / 2);
+        current = Math.max(Math.max(FLOOR_PER_MINUTE, configured / 16), current / 2);
         lowest = Math.min(lowest, current);
         bucket.setRate(current);
         cuts++;

@@ -23,6 +23,9 @@ class AdaptiveRateTest {
         assertEquals(300, rate.currentPerMinute(), 1e-9);
         long c = rate.sending();
         rate.throttledAfterBackoff(c);
+        assertEquals(300, rate.currentPerMinute(), 1e-9, "within 15 s of the last cut");
+        now.addAndGet(AdaptiveRate.CUT_SPACING.toNanos());
+        rate.throttledAfterBackoff(c);
         assertEquals(150, rate.currentPerMinute(), 1e-9);
         assertEquals(2, rate.cuts());
         assertEquals(150, rate.lowestPerMinute(), 1e-9);
@@ -44,9 +47,10 @@ class AdaptiveRateTest {
     @Test
     void neverBelowTheFloor() {
         for (int i = 0; i < 20; i++) {
+            now.addAndGet(AdaptiveRate.CUT_SPACING.toNanos());
             rate.throttledAfterBackoff(rate.sending());
         }
-        assertEquals(AdaptiveRate.FLOOR_PER_MINUTE, rate.currentPerMinute(), 1e-9);
+        assertEquals(600 / 16.0, rate.currentPerMinute(), 1e-9);
     }
 
     @Test
