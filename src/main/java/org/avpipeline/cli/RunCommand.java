@@ -57,8 +57,9 @@ import picocli.CommandLine.Spec;
                 "5:local: no ticker has price data, nothing written; --aws: the artifact was not found",
                 "6:--aws: the S3 upload failed",
                 "7:local: nothing was fetched (Alpha Vantage unreachable, or every request failed)",
-                "8:local: degraded: data was lost against the previous run; the artifact was kept in "
-                        + "ttm-artifacts/YYYY-MM-DD.degraded/, the previous one is still the day's"})
+                "8:degraded: data was lost against the previous run; the artifact was kept in "
+                        + "ttm-artifacts/YYYY-MM-DD.degraded/ (locally or in the bucket), the previous one is still "
+                        + "the day's"})
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -244,11 +245,20 @@ public final class RunCommand implements Callable<Integer> {
             err.println("avpipeline run: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        OutcomeThresholds thresholds;
+        boolean accept;
+        try {
+            thresholds = outcome.thresholds(merged);
+            accept = outcome.acceptDegraded(merged);
+        } catch (SettingsException e) {
+            err.println("avpipeline run: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Clock clock = Clock.systemUTC();
         boolean refresh = flags.refresh();
         return AwsRun.execute(merged, settings -> AwsPipelineAdapter.of(settings, avUrl, clock,
                 new FetchPolicy(maxAge, refresh, concurrency != null ? concurrency
-                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute()))));
+                        : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute())), thresholds, accept));
     }
 
     private static void putIfGiven(Map<String, String> env, String name, String value) {

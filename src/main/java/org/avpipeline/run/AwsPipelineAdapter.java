@@ -15,6 +15,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.cloud.AwsPipeline;
 import org.avpipeline.cloud.AwsSettings;
 import org.avpipeline.cloud.S3ArtifactPublisher;
+import org.avpipeline.cloud.S3RawStore;
 import org.avpipeline.cloud.PipelineOutcome;
 import org.avpipeline.cloud.RunSummary;
 import org.avpipeline.fetch.FetchPolicy;
@@ -36,6 +37,15 @@ public final class AwsPipelineAdapter {
 
     /** With a fetch policy of one's own ({@code run --aws --refresh}, {@code --max-age}, {@code --concurrency}). */
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy) {
+        return of(settings, avBaseUrl, clock, policy, org.avpipeline.report.OutcomeThresholds.defaults(), false);
+    }
+
+    /**
+     * Judged against the previous run's manifest in the bucket (when the raw store is the bucket's), with these
+     * tolerances; a degraded artifact is published only when {@code acceptDegraded}.
+     */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
+            org.avpipeline.report.OutcomeThresholds thresholds, boolean acceptDegraded) {
         // The run date is read when the AWS run makes the pipeline, at its start, as the AWS run reads its own: a run
         // that crosses midnight UTC names the same date in the manifest as in the upload key.
         LocalDate runDate = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
@@ -46,9 +56,14 @@ public final class AwsPipelineAdapter {
                     apiKey, avBaseUrl, settings.rateLimitPerMinute(),
                     policy, rawStore, artifact, location, RunMode.AWS,
                     ArtifactBuild.defaultThreads(), true);
-            Pipeline.Outcome outcome = new Pipeline(clock).run(request);
+            java.util.Optional<OutcomeRules.Baseline> baseline = rawStore instanceof S3RawStore s3Store
+                    ? S3Baselines.latest(s3Store.s3(), s3Store.bucket(), runDate) : java.util.Optional.empty();
+            String kept = "s3://" + settings.bucket() + "/" + S3ArtifactPublisher.ARTIFACT_FOLDER + runDate
+                    + ".degraded/" + ArtifactSchema.FILE_NAME;
+            Pipeline.Outcome outcome = new Pipeline(clock).run(request,
+                    new Pipeline.Judgement(baseline, thresholds, acceptDegraded, kept));
             return new PipelineOutcome(artifact, summary(outcome),
-                    List.of(outcome.reportFile(), outcome.manifestFile()));
+                    List.of(outcome.reportFile(), outcome.manifestFile()), outcome.manifest().outcome());
         };
     }
 
