@@ -182,7 +182,7 @@ class FetchAgainstSimulatorTest {
         assertEquals(1 + 6 * TICKERS + 1, s.requests(), "GONE costs one request");
         assertEquals(s.requests(), delta(before, after));
         assertEquals(0, s.retries());
-        assertEquals(6, after.count(Outcome.UNKNOWN_SYMBOL) - before.count(Outcome.UNKNOWN_SYMBOL)
+        assertEquals(1, after.count(Outcome.UNKNOWN_SYMBOL) - before.count(Outcome.UNKNOWN_SYMBOL)
                 + after.count(Outcome.INVALID_CALL) - before.count(Outcome.INVALID_CALL));
 
         // the metadata: when, the request with the key masked, the body's hash
