@@ -43,6 +43,10 @@ import picocli.CommandLine.Spec;
         description = {"Fetches the universe's data, then builds the artifact and the run report.",
                 "Locally the artifact goes to DIR/ttm-artifacts/YYYY-MM-DD/ttm_per_share_financial_artifact.parquet "
                         + "(run date, UTC) with run_report.html and run_manifest.json beside it.",
+                "Every run has an outcome (success, degraded, failed; README \"Outcome of a run\"), judged against "
+                        + "the previous artifact: a degraded artifact goes to ttm-artifacts/YYYY-MM-DD.degraded/ "
+                        + "(--accept-degraded publishes it), a failed run's report and manifest to "
+                        + "ttm-artifacts/YYYY-MM-DD.failed/.",
                 "With --aws: the container's run (see deploy/README.md): the API key from SSM Parameter Store "
                         + "(AV_PARAMETER_NAME), the raw store and the artifact on S3 (S3_BUCKET), notifications on "
                         + "SNS (SNS_TOPIC_ARN); region from AWS_REGION."},
