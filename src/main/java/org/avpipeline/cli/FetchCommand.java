@@ -11,6 +11,7 @@ import org.avpipeline.config.SettingsException;
 import org.avpipeline.fetch.EtfLookupException;
 import org.avpipeline.fetch.FetchProgress;
 import org.avpipeline.fetch.FetchSummary;
+import org.avpipeline.fetch.FetchStoppedException;
 import org.avpipeline.fetch.FetchSummaryTable;
 import org.avpipeline.fetch.Fetcher;
 import org.avpipeline.raw.LocalRawStore;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
                 "1:unexpected error",
                 "2:bad usage or an invalid setting (nothing was fetched)",
                 "3:the ETF's holdings could not be fetched",
-                "4:Alpha Vantage rejected the API key, or the key's plan lacks a function (premium)"})
+                "4:Alpha Vantage rejected the API key, or the key's plan lacks a function (premium)",
+                "7:nothing was fetched: Alpha Vantage unreachable (the fetch stops early), or every request failed"})
 public final class FetchCommand implements Callable<Integer> {
 
     @Mixin
@@ -80,7 +82,14 @@ public final class FetchCommand implements Callable<Integer> {
                     : fetcher.fetchEtf(settings.etfSymbol());
             out.print(FetchSummaryTable.format(summary));
             out.flush();
+            if (summary.fetched() == 0 && summary.skippedFresh() == 0 && summary.failed() > 0) {
+                err.println("avpipeline fetch: nothing was fetched: every answer failed (reasons above)");
+                return ExitCodes.FETCH_FAILED;
+            }
             return ExitCodes.OK;
+        } catch (FetchStoppedException e) {
+            err.println("avpipeline fetch: " + client.redactor().redact(e.getMessage()));
+            return ExitCodes.FETCH_FAILED;
         } catch (EtfLookupException e) {
             err.println("avpipeline fetch: " + client.redactor().redact(e.getMessage()));
             return ExitCodes.ETF_LOOKUP;

@@ -96,6 +96,11 @@ public final class Settings {
 
     /** START_DATE: {@code --start-date} &gt; START_DATE &gt; 2004-12-31. */
     public static LocalDate startDate(String flagValue, SettingsResolver r) {
-        return r.date("--start-date", flagValue, ENV_START_DATE, DEFAULT_START_DATE);
+        return startDate(flagValue, r, LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** START_DATE as {@link #startDate(String, SettingsResolver)}, which must not be after {@code today} (UTC). */
+    public static LocalDate startDate(String flagValue, SettingsResolver r, LocalDate today) {
+        return r.dateNotAfter("--start-date", flagValue, ENV_START_DATE, DEFAULT_START_DATE, today);
     }
 }

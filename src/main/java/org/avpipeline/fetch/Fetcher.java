@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class Fetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     public static final String INVALID_SYMBOL = "INVALID_SYMBOL";
+    /** The reason of a data type not requested because the ticker's first answer said "unknown symbol". */
+    public static final String SKIPPED_UNKNOWN_SYMBOL = "SKIPPED_UNKNOWN_SYMBOL";
 
     private final AlphaVantageClient client;
     private final RawStore store;
@@ -52,6 +54,7 @@ public final class Fetcher {
     /** The per-ticker functions, in fetch order: the six of the panel, and OVERVIEW when asked for. */
     private List<AvFunction> functions = AvFunction.PER_TICKER;
     private final RefreshPlanner planner;
+    private volatile Reachability reachability = new Reachability();
 
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
             Clock clock) {
@@ -182,6 +185,7 @@ public final class Fetcher {
     }
 
     private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
+        reachability = new Reachability();
         // The one decision point: which data types of each ticker to fetch, and why (RefreshPolicy).
         RefreshPlanner.Plan plan = planner.plan(universe.tickers(), functions);
         List<Item> items = new ArrayList<>();
@@ -308,26 +312,33 @@ public final class Fetcher {
         }
     }
 
+    /**
+     * Fetches the items, at most {@link FetchPolicy#concurrency()} at once. Each ticker's first item (prices) goes
+     * first; its other data types are requested only once it answered, and not at all when it said "unknown symbol"
+     * (they are counted as failed with reason {@link #SKIPPED_UNKNOWN_SYMBOL}).
+     */
     private void runAll(List<Item> items, boolean showProgress) throws InterruptedException {
         if (items.isEmpty()) {
             return;
+        }
+        java.util.Map<String, List<Item>> byTicker = new java.util.LinkedHashMap<>();
+        for (Item item : items) {
+            byTicker.computeIfAbsent(item.ticker, t -> new ArrayList<>()).add(item);
         }
         int threads = Math.min(policy.concurrency(), items.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         ExecutorCompletionService<Item> done = new ExecutorCompletionService<>(pool);
         try {
-            for (Item item : items) {
-                done.submit(() -> {
-                    fetchOne(item);
-                    if (showProgress) {
-                        progress.advance(item.outcome);
-                    }
-                    return item;
-                });
+            int pending = 0;
+            for (List<Item> group : byTicker.values()) {
+                submit(done, group.get(0), showProgress);
+                pending++;
             }
-            for (int i = 0; i < items.size(); i++) {
+            while (pending > 0) {
+                Item finished;
                 try {
-                    done.take().get();
+                    finished = done.take().get();
+                    pending--;
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException) {
@@ -338,6 +349,27 @@ public final class Fetcher {
                     }
                     throw new IllegalStateException("fetch task failed", cause);
                 }
+                List<Item> group = byTicker.remove(finished.ticker);
+                if (group == null || group.get(0) != finished) {
+                    continue;
+                }
+                List<Item> rest = group.subList(1, group.size());
+                if (finished.failure != null && AnswerKind.UNKNOWN_SYMBOL.name().equals(finished.failure.reason())) {
+                    for (Item item : rest) {
+                        fail(item, SKIPPED_UNKNOWN_SYMBOL, "not requested: " + finished.function
+                                + " said unknown symbol");
+                        if (showProgress) {
+                            progress.advance(item.outcome);
+                        }
+                    }
+                    LOG.info("{}: unknown symbol; its other {} data types are not requested", finished.ticker,
+                            rest.size());
+                } else {
+                    for (Item item : rest) {
+                        submit(done, item, showProgress);
+                        pending++;
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -345,6 +377,16 @@ public final class Fetcher {
                 LOG.warn("some fetch threads did not stop within 30 s");
             }
         }
+    }
+
+    private void submit(ExecutorCompletionService<Item> done, Item item, boolean showProgress) {
+        done.submit(() -> {
+            fetchOne(item);
+            if (showProgress) {
+                progress.advance(item.outcome);
+            }
+            return item;
+        });
     }
 
     private void fetchOne(Item item) throws InterruptedException {
@@ -356,7 +398,12 @@ public final class Fetcher {
             return;
         }
         Answer answer = client.fetch(item.function, item.ticker); // FatalAnswerException ends the run
-        if (!answer.isData()) {
+        if (answer.isData()) {
+            reachability.answered();
+        } else {
+            reachability.failed(answer.kind(), answer.detail()).ifPresent(message -> {
+                throw new FetchStoppedException(message);
+            });
             fail(item, answer.kind().name(), answer.kind().describe()
                     + (answer.detail().isEmpty() ? "" : ": " + answer.detail()));
             return;

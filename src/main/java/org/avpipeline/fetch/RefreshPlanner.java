@@ -101,9 +101,43 @@ final class RefreshPlanner {
             Map<AvFunction, Instant> at = byTicker.get(t);
             StoredTicker stored = reportsMatter(at, functions, now) ? readReports(t, at)
                     : new StoredTicker(at, List.of(), Map.of());
-            return policy.decide(t, functions, stored, known, now);
+            return verifyKept(policy.decide(t, functions, stored, known, now));
         });
         return new Plan(out, calendarTally, splitsFetchedAt);
+    }
+
+    /**
+     * A stored answer counts only when it can be used (issue of damaged stores): every answer the decisions keep is
+     * read and verified ({@link StoredAnswerCheck}: metadata, SHA-256, parses as its function's answer); a damaged
+     * one is fetched again, with the damage as the decision's detail.
+     */
+    private TickerRefresh verifyKept(TickerRefresh ticker) throws InterruptedException {
+        List<RefreshDecision> checked = new ArrayList<>(ticker.decisions().size());
+        boolean changed = false;
+        for (RefreshDecision d : ticker.decisions()) {
+            if (!d.reason().fetches()) {
+                String damage = damage(ticker.ticker(), d.function());
+                if (damage != null) {
+                    LOG.warn("{} {}: the stored answer is damaged ({}); fetching it again", d.function(),
+                            ticker.ticker(), damage);
+                    d = new RefreshDecision(d.function(), RefreshReason.DAMAGED, damage);
+                    changed = true;
+                }
+            }
+            checked.add(d);
+        }
+        return changed ? new TickerRefresh(ticker.ticker(), checked) : ticker;
+    }
+
+    /** Why the stored answer cannot be used, or null when it can (or none is stored). */
+    private String damage(String ticker, AvFunction f) throws InterruptedException {
+        try {
+            StoredAnswerCheck.Result r = StoredAnswerCheck.read(store, RawKey.of(ticker, f));
+            return r.damaged() ? r.damage() : null;
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            return e.getMessage();
+        }
     }
 
     private boolean reportsMatter(Map<AvFunction, Instant> at, List<AvFunction> functions, Instant now) {

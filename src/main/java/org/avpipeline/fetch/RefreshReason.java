@@ -6,6 +6,8 @@ public enum RefreshReason {
     REFRESH(true, "--refresh"),
     /** Nothing usable is stored. */
     NOT_STORED(true, "not stored"),
+    /** The stored answer is damaged: its metadata, SHA-256 or body failed the check ({@link StoredAnswerCheck}). */
+    DAMAGED(true, "stored answer damaged"),
     /** Daily prices are fetched in every run (the adjusted closes of the whole history change with each dividend). */
     EVERY_RUN(true, "every run"),
     /** The calendar says the ticker reported after the stored answer was fetched. */

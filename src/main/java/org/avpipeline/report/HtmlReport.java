@@ -34,6 +34,7 @@ public final class HtmlReport {
         h.append("<main class=\"wrap\">\n");
         cards(h, m);
         warnings(h, m.warnings());
+        OutcomeSection.render(h, m.outcome());
         funnel(h, m);
         fetch(h, m);
         RefreshSection.render(h, m.refresh());
@@ -52,7 +53,7 @@ public final class HtmlReport {
         RunInfo run = m.run();
         String pill = switch (run.status()) {
             case SUCCESS -> "ok";
-            case SUCCESS_WITH_FAILURES -> "warn";
+            case SUCCESS_WITH_FAILURES, DEGRADED -> "warn";
             case FAILED -> "bad";
         };
         h.append("<header class=\"band\"><div class=\"wrap\"><div>\n")

@@ -23,6 +23,8 @@ import java.util.Objects;
  *     empty when nothing was built
  * @param companions the companion files written beside the artifact (artifact.md); empty when none were
  * @param refresh what the fetch fetched and kept for each ticker, and why; {@code null} when there was no fetch
+ * @param outcome success, degraded or failed, why, and what was lost against the previous run; {@code null} in
+ *     manifests written before the section existed
  */
 public record RunManifest(
         int schemaVersion,
@@ -35,7 +37,8 @@ public record RunManifest(
         List<String> warnings,
         ShareBases shareBases,
         List<CompanionFile> companions,
-        RefreshFacts refresh) {
+        RefreshFacts refresh,
+        RunOutcome outcome) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -55,25 +58,42 @@ public record RunManifest(
     public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
             Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
         this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty(), List.of(),
-                null);
+                null, null);
     }
 
     /** The same manifest with these share-basis facts. */
     public RunManifest withShareBases(ShareBases facts) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts,
-                companions, refresh);
+                companions, refresh, outcome);
     }
 
     /** The same manifest listing these companion files. */
     public RunManifest withCompanions(List<CompanionFile> files) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
-                files, refresh);
+                files, refresh, outcome);
     }
 
     /** The same manifest with the fetch's refresh decisions. */
     public RunManifest withRefresh(RefreshFacts facts) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
-                companions, facts);
+                companions, facts, outcome);
+    }
+
+    /** This manifest with its outcome section (and the run's status following it). */
+    public RunManifest withOutcome(RunOutcome newOutcome) {
+        RunInfo info = run;
+        RunStatus status = switch (newOutcome.status()) {
+            case FAILED -> RunStatus.FAILED;
+            case DEGRADED -> RunStatus.DEGRADED;
+            case SUCCESS -> run.status() == RunStatus.FAILED || run.status() == RunStatus.DEGRADED
+                    ? RunStatus.SUCCESS : run.status();
+        };
+        if (status != run.status()) {
+            info = new RunInfo(run.runId(), status, run.mode(), run.etfSymbol(), run.startDate(), run.startedAt(),
+                    run.finishedAt(), run.durationSeconds(), run.artifactLocation(), run.version());
+        }
+        return new RunManifest(schemaVersion, info, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
+                companions, refresh, newOutcome);
     }
 
     /** A manifest of the current {@link #SCHEMA_VERSION}. */

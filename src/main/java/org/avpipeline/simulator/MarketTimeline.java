@@ -70,6 +70,7 @@ public final class MarketTimeline {
                     .filter(x -> !x.effectiveDate().isAfter(view)).toList());
             case EARNINGS -> AnswerWriter.earnings(s, financials(s, view));
             case INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW -> AnswerWriter.statement(s, function, financials(s, view));
+            case OVERVIEW -> market.answer(function, symbol, full); // a company's description does not travel in time
             default -> throw new IllegalArgumentException("not a per-ticker function: " + function);
         };
     }
