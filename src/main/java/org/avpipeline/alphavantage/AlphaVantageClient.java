@@ -49,6 +49,7 @@ public final class AlphaVantageClient {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final TokenBucket bucket;
+    private final AdaptiveRate adaptiveRate;
     private final int maxAttempts;
     private final Duration backoffBase;
     private final Duration maxDelay;
@@ -70,6 +71,8 @@ public final class AlphaVantageClient {
                         .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.bucket = b.bucket != null ? b.bucket
                 : new TokenBucket(b.rateLimitPerMinute, 1, System::nanoTime, b.sleeper);
+        this.adaptiveRate = new AdaptiveRate(b.bucket != null ? this.bucket.ratePerMinute() : b.rateLimitPerMinute,
+                this.bucket, System::nanoTime);
         this.maxAttempts = b.maxAttempts;
         this.backoffBase = b.backoffBase;
         this.maxDelay = b.maxDelay;
@@ -95,13 +98,35 @@ public final class AlphaVantageClient {
     public Answer fetch(AvFunction function, String symbol) throws InterruptedException {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(symbol, "symbol");
-        URI uri = requestUri(function, symbol);
+        return fetch(function, symbol, requestUri(function, symbol));
+    }
+
+    /**
+     * Fetches the market's EARNINGS_CALENDAR (CSV, every ticker) for a horizon ({@code 3month}, {@code 6month} or
+     * {@code 12month}); the answer's symbol is {@code "MARKET"}. Retries and failures as {@link #fetch}.
+     */
+    public Answer fetchEarningsCalendar(String horizon) throws InterruptedException {
+        Objects.requireNonNull(horizon, "horizon");
+        String base = baseUrl.toString();
+        String q = base + (base.contains("?") ? '&' : '?') + "function=" + AvFunction.EARNINGS_CALENDAR.name()
+                + "&horizon=" + URLEncoder.encode(horizon, StandardCharsets.UTF_8)
+                + "&apikey=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8);
+        return fetch(AvFunction.EARNINGS_CALENDAR, "MARKET", URI.create(q));
+    }
+
+    private Answer fetch(AvFunction function, String symbol, URI uri) throws InterruptedException {
         String shownRequest = redactor.redact(uri.toString());
         for (int attempt = 1; ; attempt++) {
             bucket.acquire();
             requests.incrementAndGet();
+            long sequence = adaptiveRate.sending();
             Exchange ex = exchange(uri);
-            AnswerClassification c = ex.classification(function);
+            AnswerClassification c = ex.classification(function, uri);
+            if (c.kind() == AnswerKind.THROTTLED && attempt > 1) {
+                adaptiveRate.throttledAfterBackoff(sequence);
+            } else if (c.kind() != AnswerKind.THROTTLED && ex.failure == null && ex.status < 500) {
+                adaptiveRate.accepted();
+            }
             if (c.kind() == AnswerKind.DATA) {
                 try {
                     AnswerParsers.check(function, symbol, ex.body);
@@ -153,6 +178,11 @@ public final class AlphaVantageClient {
     /** Removes this client's key from a text. */
     public ApiKeyRedactor redactor() {
         return redactor;
+    }
+
+    /** The rate as adapted to throttling so far ({@link AdaptiveRate}). */
+    public AdaptiveRate adaptiveRate() {
+        return adaptiveRate;
     }
 
     public TokenBucket bucket() {
@@ -240,12 +270,9 @@ public final class AlphaVantageClient {
             this.failure = failure;
         }
 
-        AnswerClassification classification(AvFunction function) {
+        AnswerClassification classification(AvFunction function, URI uri) {
             if (failure != null) {
-                return failure instanceof IOException || failure instanceof java.io.UncheckedIOException
-                        ? AnswerClassifier.classifyFailure(failure)
-                        : new AnswerClassification(AnswerKind.TRANSIENT, failure.getClass().getSimpleName()
-                                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+                return ConnectionFailure.classify(failure, uri);
             }
             return AnswerClassifier.classify(function, status, body);
         }

@@ -53,6 +53,9 @@ public final class AnswerClassifier {
         if (body == null || body.length == 0) {
             return new AnswerClassification(AnswerKind.MALFORMED, "empty answer");
         }
+        if (function.csv() && EarningsCalendarParser.looksLikeCsv(body)) {
+            return AnswerClassification.data();
+        }
         TopLevel top;
         try {
             top = TopLevel.read(function, body);
@@ -69,7 +72,9 @@ public final class AnswerClassifier {
                     : new AnswerClassification(AnswerKind.MALFORMED, "'" + function.dataKey() + "' has the wrong shape");
         }
         if (top.keyCount == 0) {
-            return new AnswerClassification(AnswerKind.UNKNOWN_SYMBOL, "empty answer {} (unknown symbol)");
+            // OVERVIEW answers {} for every fund and ETF (it describes companies only): no profile, not a failure.
+            return function == AvFunction.OVERVIEW ? AnswerClassification.data()
+                    : new AnswerClassification(AnswerKind.UNKNOWN_SYMBOL, "empty answer {} (unknown symbol)");
         }
         if (top.messages.isEmpty()) {
             return new AnswerClassification(AnswerKind.MALFORMED, "no '" + function.dataKey() + "' in the answer");
@@ -134,7 +139,8 @@ public final class AnswerClassifier {
                         if (name.equals(function.dataKey())) {
                             top.dataKeyFound = true;
                             JsonToken expected = function == AvFunction.TIME_SERIES_DAILY_ADJUSTED
-                                    ? JsonToken.START_OBJECT : JsonToken.START_ARRAY;
+                                    ? JsonToken.START_OBJECT
+                                    : function == AvFunction.OVERVIEW ? JsonToken.VALUE_STRING : JsonToken.START_ARRAY;
                             top.dataKeyWellFormed = value == expected;
                         }
                         String lower = name.toLowerCase(Locale.ROOT);

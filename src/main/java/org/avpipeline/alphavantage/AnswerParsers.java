@@ -36,6 +36,19 @@ public final class AnswerParsers {
         return StatementParser.parse(function, body);
     }
 
+    /** EARNINGS_CALENDAR: the rows of the CSV in answer order (rows without a symbol or report date dropped). */
+    public static List<CalendarEntry> parseEarningsCalendar(byte[] body) {
+        return EarningsCalendarParser.parse(body);
+    }
+
+    /**
+     * OVERVIEW: the company's identity and classification; "None", "" and "-" are missing; null for {@code {}}, the
+     * answer for a fund or ETF.
+     */
+    public static CompanyOverview parseOverview(byte[] body) {
+        return OverviewParser.parse(body);
+    }
+
     /**
      * Parses a data answer of any function and discards the result: throws {@link MalformedAnswerException} when
      * the answer could not be read later. The fetch uses it so that only readable answers are stored.
@@ -46,6 +59,8 @@ public final class AnswerParsers {
             case TIME_SERIES_DAILY_ADJUSTED: parseDailyAdjusted(body); break;
             case SPLITS: parseSplits(body); break;
             case EARNINGS: parseEarnings(body); break;
+            case OVERVIEW: parseOverview(body); break;
+            case EARNINGS_CALENDAR: parseEarningsCalendar(body); break;
             default: parseStatement(function, body); break;
         }
     }

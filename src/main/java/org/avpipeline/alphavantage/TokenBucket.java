@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * for a while (a throttled answer pauses the whole client).
  */
 public final class TokenBucket {
-    private final long intervalNanos;
+    private long intervalNanos;
     private final double capacity;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
@@ -81,8 +81,22 @@ public final class TokenBucket {
         return granted;
     }
 
-    /** The spacing between permits at full rate. */
-    public Duration interval() {
+    /** The spacing between permits at the current rate. */
+    public synchronized Duration interval() {
         return Duration.ofNanos(intervalNanos);
+    }
+
+    /** Changes the rate from now on (the adaptive rate, {@link AdaptiveRate}); permits already reserved keep theirs. */
+    public synchronized void setRate(double permitsPerMinute) {
+        if (!(permitsPerMinute > 0)) {
+            throw new IllegalArgumentException("rate must be > 0 per minute: " + permitsPerMinute);
+        }
+        refill();
+        intervalNanos = Math.max(1, Math.round(60e9 / permitsPerMinute));
+    }
+
+    /** The current rate in permits per minute. */
+    public synchronized double ratePerMinute() {
+        return 60e9 / intervalNanos;
     }
 }

@@ -32,6 +32,9 @@ public final class ArtifactParquetSchema {
                     .as(LogicalTypeAnnotation.dateType()).named(column.name());
             case DOUBLE -> Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
             case BOOLEAN -> Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
+            case TIMESTAMP -> Types.primitive(PrimitiveTypeName.INT64, repetition)
+                    .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
+                    .named(column.name());
         };
     }
 
@@ -46,6 +49,8 @@ public final class ArtifactParquetSchema {
                     && logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation;
             case DOUBLE -> physical == PrimitiveTypeName.DOUBLE && logical == null;
             case BOOLEAN -> physical == PrimitiveTypeName.BOOLEAN && logical == null;
+            case TIMESTAMP -> physical == PrimitiveTypeName.INT64
+                    && logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation;
         };
     }
 
@@ -56,6 +61,7 @@ public final class ArtifactParquetSchema {
             case DATE -> "INT32 (Date)";
             case DOUBLE -> "DOUBLE";
             case BOOLEAN -> "BOOLEAN";
+            case TIMESTAMP -> "INT64 (Timestamp, milliseconds, UTC)";
         };
     }
 

@@ -175,6 +175,11 @@ public final class ArtifactReader {
         return SchemaCheck.of(schema);
     }
 
+    /** How the schema differs from a table's columns (a companion's, {@link TableSchema#columns()}). */
+    public SchemaCheck schemaCheck(List<Column> expected) {
+        return SchemaCheck.of(schema, expected);
+    }
+
     /** A column's missing values according to the column chunks' statistics; empty when some chunk has none. */
     public OptionalLong nullCountFromStatistics(String column) {
         ColumnDescriptor d = readableColumn(column);
@@ -333,13 +338,13 @@ public final class ArtifactReader {
             }
         }
         if (query.filtersDates()) {
-            dateColumn = readableColumn(ArtifactSchema.DATE);
+            dateColumn = readableColumn(query.dateColumn());
             if (!(dateColumn.getPrimitiveType().getLogicalTypeAnnotation()
                     instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation)) {
-                throw new IllegalArgumentException("the date column is not a Date column");
+                throw new IllegalArgumentException("the " + query.dateColumn() + " column is not a Date column");
             }
-            if (!needed.contains(ArtifactSchema.DATE)) {
-                needed.add(ArtifactSchema.DATE);
+            if (!needed.contains(query.dateColumn())) {
+                needed.add(query.dateColumn());
             }
         }
         List<ValueReader> readers = new ArrayList<>();
@@ -352,7 +357,7 @@ public final class ArtifactReader {
         Predicate<BlockMetaData> mayMatch = b -> (tc == null || mayContain(chunk(b, tc), ticker.get()))
                 && (dc == null || mayOverlap(chunk(b, dc), from, to));
         int tickerIndex = needed.indexOf(ArtifactSchema.TICKER);
-        int dateIndex = needed.indexOf(ArtifactSchema.DATE);
+        int dateIndex = needed.indexOf(query.dateColumn());
         forEachRowGroup(needed, mayMatch, (rows, columnReaders) -> {
             int n = Math.toIntExact(rows);
             boolean[] selected = new boolean[n];

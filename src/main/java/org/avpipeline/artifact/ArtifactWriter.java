@@ -329,6 +329,7 @@ public final class ArtifactWriter implements AutoCloseable {
                     }
                 }
                 case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
+                case TIMESTAMP -> throw new IllegalStateException("the panel has no timestamp column");
             }
         }
     }

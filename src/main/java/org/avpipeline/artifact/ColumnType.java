@@ -9,5 +9,7 @@ public enum ColumnType {
     /** IEEE-754 double. */
     DOUBLE,
     /** Boolean. */
-    BOOLEAN
+    BOOLEAN,
+    /** INT64 with the Timestamp logical type: milliseconds since 1970-01-01T00:00:00Z, adjusted to UTC. */
+    TIMESTAMP
 }

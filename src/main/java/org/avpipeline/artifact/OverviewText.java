@@ -31,10 +31,11 @@ public final class OverviewText {
             }
         }
         SchemaCheck check = o.schemaCheck();
+        String whose = o.table().equals(TableSchema.PANEL) ? "the artifact's" : o.table().fileName() + "'s";
         row(out, "schema", o.columns().size() + " columns" + (check.matches()
-                ? (check.extraColumns().isEmpty() ? ", the artifact's"
-                        : ", the artifact's and " + check.extraColumns().size() + " appended")
-                : ", NOT the artifact's"));
+                ? (check.extraColumns().isEmpty() ? ", " + whose
+                        : ", " + whose + " and " + check.extraColumns().size() + " appended")
+                : ", NOT " + whose));
         int nameWidth = Math.max("column".length(),
                 o.columns().stream().mapToInt(c -> c.field().name().length()).max().orElse(0));
         int typeWidth = Math.max("type".length(),

@@ -31,7 +31,13 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
 
     /** Compares a file's schema with the artifact's. */
     public static SchemaCheck of(MessageType file) {
-        List<Column> expected = ArtifactSchema.COLUMNS;
+        return of(file, ArtifactSchema.COLUMNS);
+    }
+
+    /** Compares a file's schema with a table's columns (the artifact's or a companion's, {@link TableSchema}). */
+    public static SchemaCheck of(MessageType file, List<Column> expected) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        expected.forEach(c -> names.add(c.name()));
         List<Type> fields = file.getFields();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -67,7 +73,7 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
 
         List<String> present = new ArrayList<>();
         for (Type t : fields) {
-            if (ArtifactSchema.contains(t.getName())) {
+            if (names.contains(t.getName())) {
                 present.add(t.getName());
             }
         }
@@ -92,7 +98,7 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
 
         int lastArtifactColumn = -1;
         for (int i = 0; i < fields.size(); i++) {
-            if (ArtifactSchema.contains(fields.get(i).getName())) {
+            if (names.contains(fields.get(i).getName())) {
                 lastArtifactColumn = i;
             }
         }
@@ -100,7 +106,7 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             String name = fields.get(i).getName();
-            if (!ArtifactSchema.contains(name)) {
+            if (!names.contains(name)) {
                 (i < lastArtifactColumn ? interleaved : extra).add(name);
             }
         }

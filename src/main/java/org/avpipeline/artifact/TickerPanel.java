@@ -38,6 +38,7 @@ public final class TickerPanel {
                 case DATE -> ((int[]) col).length;
                 case DOUBLE -> ((double[]) col).length;
                 case BOOLEAN -> ((boolean[]) col).length;
+                case TIMESTAMP -> throw new IllegalArgumentException("the panel has no timestamp column");
             };
             if (length != rows) {
                 throw new IllegalArgumentException("column " + c.name() + " has " + length + " rows, expected " + rows);
@@ -63,6 +64,7 @@ public final class TickerPanel {
                     yield a;
                 }
                 case BOOLEAN -> new boolean[rows];
+                case TIMESTAMP -> throw new IllegalStateException("the panel has no timestamp column");
             };
         }
         return new TickerPanel(ticker, rows, cols);

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.avpipeline.alphavantage.AlphaVantageClient;
+import org.avpipeline.alphavantage.AnswerClassifier;
+import org.avpipeline.alphavantage.AnswerKind;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.LocalRawStore;
@@ -22,7 +24,7 @@ import org.avpipeline.simulator.SimulatedMarket;
 
 /**
  * A raw store filled straight from a {@link SimulatedMarket} (no HTTP): the ETF's profile and the six answers of every
- * constituent, each written through {@link LocalRawStore#write} with the metadata a fetch would give it. A marker
+ * constituent, and its OVERVIEW where that is data (a fund answers {@code {}}, which a fetch does not store), each written through {@link LocalRawStore#write} with the metadata a fetch would give it. A marker
  * file names the market the store holds, so a store that already holds it is used as it is.
  */
 public final class SimulatedRawStore {
@@ -37,7 +39,7 @@ public final class SimulatedRawStore {
     /** The line that identifies a market's contents. */
     static String describe(SimulatedMarket market) {
         return "seed=" + market.seed() + " etf=" + market.etfSymbol() + " tickers=" + market.tickers().size()
-                + " asOf=" + market.asOf();
+                + " asOf=" + market.asOf() + " overviews";
     }
 
     /** The store under {@code dataDir}, filled with the market unless it already holds exactly that market. */
@@ -57,11 +59,17 @@ public final class SimulatedRawStore {
         write(store, describer, clock, profile, market.answer(AvFunction.ETF_PROFILE, market.etfSymbol()));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Future<?>> done = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong overviews = new java.util.concurrent.atomic.AtomicLong();
         try {
             for (String ticker : market.tickers()) {
                 done.add(pool.submit(() -> {
                     for (AvFunction f : AvFunction.PER_TICKER) {
                         write(store, describer, clock, RawKey.of(ticker, f), market.answer(f, ticker));
+                    }
+                    byte[] overview = market.answer(AvFunction.OVERVIEW, ticker);
+                    if (AnswerClassifier.classifyBody(AvFunction.OVERVIEW, overview).kind() == AnswerKind.DATA) {
+                        write(store, describer, clock, RawKey.of(ticker, AvFunction.OVERVIEW), overview);
+                        overviews.incrementAndGet();
                     }
                     return null;
                 }));
@@ -75,7 +83,7 @@ public final class SimulatedRawStore {
             pool.shutdownNow();
         }
         Files.writeString(marker, wanted + "\n", StandardCharsets.UTF_8);
-        return new Fill(false, 1 + (long) market.tickers().size() * AvFunction.PER_TICKER.size(),
+        return new Fill(false, 1 + (long) market.tickers().size() * AvFunction.PER_TICKER.size() + overviews.get(),
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 

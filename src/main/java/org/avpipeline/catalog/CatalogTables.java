@@ -3,6 +3,7 @@ package org.avpipeline.catalog;
 import java.util.List;
 import org.avpipeline.artifact.ArtifactParquetSchema;
 import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.artifact.CompanionSchemas;
 
 /**
  * Every artifact that Athena can query, each from the same Parquet schema its writer uses. A new artifact becomes a
@@ -17,5 +18,22 @@ public final class CatalogTables {
             "Daily point-in-time panel of TTM per-share fundamentals, one row per (ticker, date); one file per run",
             ArtifactParquetSchema.messageType());
 
-    public static final List<CatalogTable> ALL = List.of(PANEL);
+    /** The quarters of every ticker's continuous run, with their TTMs (a companion file). */
+    public static final CatalogTable QUARTERLY = new CatalogTable("ttm_quarterly_artifact",
+            CompanionSchemas.QUARTERLY.fileName(),
+            "One row per (ticker, fiscalDateEnding): the quarter's own values and TTMs, with the day it became available",
+            CompanionSchemas.QUARTERLY.messageType());
+
+    /** The daily bars with the raw close (a companion file). */
+    public static final CatalogTable PRICES = new CatalogTable("price_artifact", CompanionSchemas.PRICES.fileName(),
+            "One row per (ticker, trading day on or after the start date): the daily bar as Alpha Vantage gives it",
+            CompanionSchemas.PRICES.messageType());
+
+    /** Sector, industry, exchange, ... of each company (a companion file). */
+    public static final CatalogTable PROFILES = new CatalogTable("company_profile",
+            CompanionSchemas.PROFILES.fileName(),
+            "One row per ticker with an OVERVIEW answer: name, CIK, exchange, currency, country, sector, industry",
+            CompanionSchemas.PROFILES.messageType());
+
+    public static final List<CatalogTable> ALL = List.of(PANEL, QUARTERLY, PRICES, PROFILES);
 }

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code avpipeline bench fetch|build}: the benchmarks of the fetch and the build, on the built-in simulator. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on the built-in simulator: 'bench fetch' (the client's pacing against the rate "
-                + "limit) and 'bench build' (the artifact build's speed and memory).",
-        subcommands = {BenchCommand.Fetch.class, BenchCommand.Build.class})
+                + "limit), 'bench build' (the artifact build's speed and memory) and 'bench refresh' (the weekly "
+                + "runs' calls against a full fetch's).",
+        subcommands = {BenchCommand.Fetch.class, BenchCommand.Build.class, BenchCommand.Refresh.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -35,7 +36,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a benchmark: 'bench fetch' or 'bench build'.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a benchmark: 'bench fetch', 'bench build' or 'bench refresh'.");
     }
 
     /** {@code bench fetch}. */
@@ -165,6 +166,63 @@ public final class BenchCommand implements Runnable {
                 return ExitCodes.OK;
             } catch (Exception e) {
                 err.println("avpipeline bench build: failed: " + e);
+                return ExitCodes.ERROR;
+            }
+        }
+    }
+
+    /** {@code bench refresh}. */
+    @Command(name = "refresh", mixinStandardHelpOptions = true,
+            description = {"Travels through a simulated market week by week (one simulator, an as-of date per "
+                    + "request): fills a raw store with a full fetch, then makes the weekly fetches into it.",
+                    "Reports each week's calls as a share of the full fetch's (six per ticker; targets: mean <= 25%, "
+                            + "worst week <= 40%), the answers by refresh reason, and the wall time at the rate."})
+    static final class Refresh implements Callable<Integer> {
+        @Option(names = "--tickers", paramLabel = "N", description = "Constituents of the simulated market (default ${DEFAULT-VALUE}).")
+        int tickers = 100;
+
+        @Option(names = "--weeks", paramLabel = "N", description = "Weekly runs (default ${DEFAULT-VALUE}).")
+        int weeks = 13;
+
+        @Option(names = "--first-week", paramLabel = "YYYY-MM-DD",
+                description = "The day of the first weekly run (default 2024-04-01: the quarter of the first-quarter "
+                        + "earnings season).")
+        LocalDate firstWeek = org.avpipeline.bench.RefreshBenchmark.defaultFirstWeek();
+
+        @Option(names = "--seed", paramLabel = "S", description = "The simulated market's seed (default ${DEFAULT-VALUE}).")
+        long seed = SimulatorConfig.DEFAULT_SEED;
+
+        @Option(names = "--rate-limit", paramLabel = "N",
+                description = "Requests per minute for the wall time (default ${DEFAULT-VALUE}; the benchmark itself "
+                        + "runs unpaced).")
+        int rateLimit = 75;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (tickers < 1 || tickers > 10_000 || weeks < 1 || weeks > 104 || rateLimit < 1) {
+                err.println("avpipeline bench refresh: --tickers must be 1..10000, --weeks 1..104, --rate-limit at "
+                        + "least 1");
+                return ExitCodes.USAGE;
+            }
+            out.printf("bench refresh: %d tickers (seed %d), %d weekly runs from %s after a full fetch the week "
+                    + "before%n", tickers, seed, weeks, firstWeek);
+            out.flush();
+            try {
+                out.print(org.avpipeline.bench.RefreshBenchmark.format(
+                        org.avpipeline.bench.RefreshBenchmark.run(tickers, firstWeek, weeks, seed), rateLimit));
+                out.flush();
+                return ExitCodes.OK;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("avpipeline bench refresh: interrupted");
+                return ExitCodes.ERROR;
+            } catch (Exception e) {
+                err.println("avpipeline bench refresh: failed: " + e);
                 return ExitCodes.ERROR;
             }
         }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
         description = {"Builds the artifact from the raw store (no network): the universe is the stored ETF "
                 + "profile's holdings, or --tickers.",
                 "The file is written under a temporary name and renamed when complete: a failed build never "
-                        + "replaces an existing artifact."},
+                        + "replaces an existing artifact.",
+                "Beside it, the same way, the companion files ttm_quarterly_artifact.parquet, price_artifact.parquet "
+                        + "and company_profile.parquet (unless --no-companions)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the artifact was written (tickers whose raw data was unreadable are listed)",
@@ -54,6 +56,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     StartDateOption startDate;
+
+    @Mixin
+    CompanionsOption companions;
 
     @Option(names = "--out", paramLabel = "FILE.parquet", required = true, description = "Where to write the artifact.")
     Path out;
@@ -82,8 +87,10 @@ public final class BuildCommand implements Callable<Integer> {
         LocalDate start;
         Path dir;
         String etf;
+        boolean withCompanions;
         try {
             start = startDate.resolve(env);
+            withCompanions = companions.resolve(env);
             dir = resolver.path("--data-dir", dataDir, null, Settings.DEFAULT_DATA_DIR);
             etf = resolver.symbol("--etf", universe == null ? null : universe.etf, Settings.ENV_ETF_SYMBOL,
                     Settings.DEFAULT_ETF);
@@ -130,7 +137,7 @@ public final class BuildCommand implements Callable<Integer> {
                 explicit ? "" : etf, start, now);
         try {
             ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(start),
-                    out.toAbsolutePath(), meta, threads, BuildProgress.auto());
+                    out.toAbsolutePath(), meta, threads, BuildProgress.auto(), withCompanions);
             out().print(RunSummaryText.build(result));
             out().flush();
             return ExitCodes.OK;

@@ -47,6 +47,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--refresh", description = "Fetch everything again, however fresh the stored answers are.")
     boolean refresh;
 
+    @Option(names = "--no-companions", description = "Only the daily panel, without the companion files beside it.")
+    boolean noCompanions;
+
     @Spec
     CommandSpec spec;
 
@@ -73,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
                     URI.create(simulator.baseUrl()), dataDir, FetchPolicy.DEFAULT_MAX_AGE, refresh,
                     FetchPolicy.defaultConcurrency(rateLimit));
             int code = RunCommand.runLocal(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
-                    "avpipeline demo");
+                    "avpipeline demo", !noCompanions);
             if (code == ExitCodes.OK) {
                 Path artifact = Pipeline.artifactPath(dataDir, LocalDate.now(clock));
                 out.println();

@@ -16,4 +16,8 @@ public final class ExitCodes {
     public static final int KEY_REJECTED = 4;
     /** No ticker has price data on or after the start date: no artifact was written (the previous one is kept). */
     public static final int NOTHING_TO_WRITE = 5;
+    /** Nothing was fetched: Alpha Vantage unreachable, or every request failed (nothing written). */
+    public static final int FETCH_FAILED = 7;
+    /** The run is degraded (data lost against the previous run): its artifact was kept aside, not published. */
+    public static final int DEGRADED = 8;
 }

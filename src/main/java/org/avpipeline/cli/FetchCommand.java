@@ -11,6 +11,7 @@ import org.avpipeline.config.SettingsException;
 import org.avpipeline.fetch.EtfLookupException;
 import org.avpipeline.fetch.FetchProgress;
 import org.avpipeline.fetch.FetchSummary;
+import org.avpipeline.fetch.FetchStoppedException;
 import org.avpipeline.fetch.FetchSummaryTable;
 import org.avpipeline.fetch.Fetcher;
 import org.avpipeline.raw.LocalRawStore;
@@ -28,11 +29,15 @@ import picocli.CommandLine.Spec;
                 "1:unexpected error",
                 "2:bad usage or an invalid setting (nothing was fetched)",
                 "3:the ETF's holdings could not be fetched",
-                "4:Alpha Vantage rejected the API key, or the key's plan lacks a function (premium)"})
+                "4:Alpha Vantage rejected the API key, or the key's plan lacks a function (premium)",
+                "7:nothing was fetched: Alpha Vantage unreachable (the fetch stops early), or every request failed"})
 public final class FetchCommand implements Callable<Integer> {
 
     @Mixin
     FetchOptions options;
+
+    @Mixin
+    CompanionsOption companions;
 
     @Spec
     CommandSpec spec;
@@ -54,9 +59,11 @@ public final class FetchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FetchSettings settings;
         String key;
+        boolean withOverviews;
         try {
             settings = options.resolve(env);
             key = settings.requireApiKey();
+            withOverviews = companions.resolve(env);
         } catch (SettingsException e) {
             err.println("avpipeline fetch: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -67,12 +74,22 @@ public final class FetchCommand implements Callable<Integer> {
                 .build();
         LocalRawStore store = new LocalRawStore(settings.dataDir());
         Fetcher fetcher = new Fetcher(client, store, settings.policy(), FetchProgress.auto(), Clock.systemUTC());
+        if (withOverviews) {
+            fetcher.withCompanyOverviews();
+        }
         try {
             FetchSummary summary = settings.explicitTickers() ? fetcher.fetchTickers(settings.tickers())
                     : fetcher.fetchEtf(settings.etfSymbol());
             out.print(FetchSummaryTable.format(summary));
             out.flush();
+            if (summary.fetched() == 0 && summary.skippedFresh() == 0 && summary.failed() > 0) {
+                err.println("avpipeline fetch: nothing was fetched: every answer failed (reasons above)");
+                return ExitCodes.FETCH_FAILED;
+            }
             return ExitCodes.OK;
+        } catch (FetchStoppedException e) {
+            err.println("avpipeline fetch: " + client.redactor().redact(e.getMessage()));
+            return ExitCodes.FETCH_FAILED;
         } catch (EtfLookupException e) {
             err.println("avpipeline fetch: " + client.redactor().redact(e.getMessage()));
             return ExitCodes.ETF_LOOKUP;

@@ -41,6 +41,11 @@ public final class FetchOptions {
             description = "Stored answers younger than this are not fetched again, e.g. 6d, 12h, P6D (default 6d).")
     String maxAge;
 
+    @Option(names = "--max-statement-age", paramLabel = "AGE",
+            description = "Earnings, statements and splits older than this are fetched again even when nothing says "
+                    + "they changed (env AV_MAX_STATEMENT_AGE, default 90d).")
+    String maxStatementAge;
+
     @Option(names = "--refresh", description = "Fetch everything, however fresh the stored answers are.")
     boolean refresh;
 
@@ -60,7 +65,7 @@ public final class FetchOptions {
     public Settings.FetchFlags flags() {
         return new Settings.FetchFlags(universe == null ? null : universe.etf,
                 universe == null ? null : universe.tickers, apiKey, rateLimit, avUrl, dataDir, maxAge, refresh,
-                concurrency);
+                concurrency, maxStatementAge);
     }
 
     /** Resolves and validates the settings against this environment. */

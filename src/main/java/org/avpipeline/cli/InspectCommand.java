@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.avpipeline.artifact.ArtifactOverview;
 import org.avpipeline.artifact.ArtifactReader;
+import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.ColumnSuggestions;
 import org.avpipeline.artifact.OverviewText;
 import org.avpipeline.artifact.RowQuery;
 import org.avpipeline.artifact.RowTable;
 import org.avpipeline.artifact.SchemaCheck;
+import org.avpipeline.artifact.TableSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Shows what is in an artifact file: rows, tickers, dates, footer metadata and each column's "
                 + "type and share of missing values; with --ticker, that ticker's rows.",
+                "Understands the daily panel and its companion files (ttm_quarterly_artifact.parquet, whose "
+                        + "--from/--to select fiscalDateEnding; price_artifact.parquet; company_profile.parquet), "
+                        + "recognised by their footer or file name.",
                 "Exit codes: 0 fine; 1 the file is missing, not Parquet, not the artifact's schema, or has no such "
                         + "rows; 2 wrong usage."})
 public final class InspectCommand implements Callable<Integer> {
@@ -60,7 +66,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
         try {
             ArtifactReader reader = ArtifactReader.open(file);
-            return ticker == null ? overview(reader, out, err) : rows(reader, out, err);
+            TableSchema table = CompanionSchemas.recognize(file, reader.keyValueMetadata());
+            return ticker == null ? overview(reader, table, out, err) : rows(reader, table, out, err);
         } catch (IOException e) {
             err.println("avpipeline inspect: " + e.getMessage());
             return PROBLEM;
@@ -70,12 +77,15 @@ public final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private int overview(ArtifactReader reader, PrintWriter out, PrintWriter err) throws IOException {
-        ArtifactOverview overview = ArtifactOverview.of(reader);
+    private int overview(ArtifactReader reader, TableSchema table, PrintWriter out, PrintWriter err)
+            throws IOException {
+        ArtifactOverview overview = ArtifactOverview.of(reader, table);
         out.print(OverviewText.render(overview));
         SchemaCheck check = overview.schemaCheck();
         if (!check.matches()) {
-            err.println("avpipeline inspect: " + file + " is a Parquet file but not an artifact (artifact.md):");
+            err.println("avpipeline inspect: " + file + " is a Parquet file but not "
+                    + (table.equals(TableSchema.PANEL) ? "an artifact (artifact.md):"
+                            : "a " + table.fileName() + " (artifact.md, \"Companion artifacts\"):"));
             for (String problem : check.problems()) {
                 err.println("  - " + problem);
             }
@@ -84,7 +94,7 @@ public final class InspectCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int rows(ArtifactReader reader, PrintWriter out, PrintWriter err) throws IOException {
+    private int rows(ArtifactReader reader, TableSchema table, PrintWriter out, PrintWriter err) throws IOException {
         List<String> names = reader.columnNames();
         for (String c : columns) {
             if (!names.contains(c)) {
@@ -94,15 +104,19 @@ public final class InspectCommand implements Callable<Integer> {
                 return USAGE;
             }
         }
-        SchemaCheck check = reader.schemaCheck();
+        SchemaCheck check = reader.schemaCheck(table.columns());
         if (!check.matches()) {
-            err.println("avpipeline inspect: note: " + file.getFileName() + " is not an artifact ("
+            err.println("avpipeline inspect: note: " + file.getFileName() + " is not "
+                    + (table.equals(TableSchema.PANEL) ? "an artifact" : "a " + table.fileName()) + " ("
                     + check.problems().get(0) + ")");
         }
         List<String> header = columns.isEmpty() ? reader.columnNames() : columns;
+        String dateColumn = !names.contains(ArtifactSchema.DATE) && names.contains(ArtifactSchema.FISCAL_DATE_ENDING)
+                ? ArtifactSchema.FISCAL_DATE_ENDING : ArtifactSchema.DATE;
         List<List<Object>> rows;
         try {
-            rows = reader.read(RowQuery.all().withColumns(header).withTicker(ticker).withDates(from, to));
+            rows = reader.read(RowQuery.all().withColumns(header).withTicker(ticker).withDates(from, to)
+                    .withDateColumn(dateColumn));
         } catch (IllegalArgumentException e) {
             err.println("avpipeline inspect: " + e.getMessage());
             return PROBLEM;

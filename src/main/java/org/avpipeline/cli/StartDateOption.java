@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code --start-date} for the commands that build ({@code @Mixin StartDateOption startDate;}). */
 public final class StartDateOption {
     @Option(names = "--start-date", paramLabel = "YYYY-MM-DD",
-            description = "First day of the panel (env START_DATE, default 2004-12-31).")
+            description = "First day of the panel, not after today (env START_DATE, default 2004-12-31).")
     String startDate;
 
     /** {@code --start-date} &gt; START_DATE &gt; 2004-12-31, validated. */

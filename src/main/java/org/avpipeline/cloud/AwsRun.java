@@ -1,5 +1,6 @@
 package org.avpipeline.cloud;
 
+import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.catalog.CatalogTables;
 import org.avpipeline.report.ByteSizes;
 import java.io.IOException;
@@ -38,6 +39,9 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * notification or a stored object: every line and body goes through a {@link Redactor} that knows it.
  */
 public final class AwsRun {
+    /** The exit code of a degraded run whose artifact was not published (the same as the local run's). */
+    public static final int DEGRADED_EXIT_CODE = 8;
+
     private final Options options;
     private final Redactor redactor = new Redactor();
     private final RunLog log;
@@ -189,8 +193,9 @@ public final class AwsRun {
             log.info("ETF: " + settings.etfSymbol() + ", start date: " + settings.startDate()
                     + ", rate limit: " + settings.rateLimitPerMinute() + " requests/min");
             PipelineOutcome outcome;
+            Path workDir = null;
             try {
-                Path workDir = workDir();
+                workDir = workDir();
                 log.info("Work directory: " + workDir);
                 AwsPipeline pipeline = Objects.requireNonNull(pipelineFor.apply(settings), "no pipeline was made");
                 outcome = pipeline.run(apiKey, new S3RawStore(s3, settings.bucket()), workDir);
@@ -198,6 +203,7 @@ public final class AwsRun {
                     throw new IllegalStateException("the pipeline returned no outcome");
                 }
             } catch (Exception | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
+                keepFailedRunReport(workDir);
                 return failure(FailureKind.EXECUTION_ERROR, e, Optional.empty());
             }
             RunSummary summary = outcome.summary();
@@ -213,8 +219,11 @@ public final class AwsRun {
             }
             S3ArtifactPublisher publisher = new S3ArtifactPublisher(s3, settings.bucket());
             PublishedObject artifact;
+            // A degraded run that is not accepted goes beside the day's folder, under a name that says so.
+            String folder = outcome.publish() ? S3ArtifactPublisher.folder(runDate)
+                    : S3ArtifactPublisher.ARTIFACT_FOLDER + runDate + ".degraded/";
             try {
-                artifact = publisher.publishArtifact(outcome.artifact(), runDate);
+                artifact = publisher.upload(outcome.artifact(), folder + ArtifactSchema.FILE_NAME);
             } catch (ArtifactUploadException | RuntimeException e) {
                 return failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.empty());
             }
@@ -226,7 +235,7 @@ public final class AwsRun {
                     continue;
                 }
                 try {
-                    PublishedObject published = publisher.publishBeside(extra, runDate);
+                    PublishedObject published = publisher.upload(extra, folder + extra.getFileName());
                     extras.add(published);
                     log.info("Uploaded: " + published.uri());
                 } catch (ArtifactUploadException | RuntimeException e) {
@@ -234,31 +243,66 @@ public final class AwsRun {
                 }
             }
 
-            List<PublishedObject> published = new ArrayList<>(extras);
-            published.add(0, artifact);
-            try {
-                AthenaPointers.write(s3, settings.bucket(), AthenaPointers.forPublished(runDate, published,
-                        CatalogTables.ALL)).forEach(uri -> log.info("Athena pointer: " + uri));
-            } catch (RuntimeException e) {
-                log.warn("The run's files are in S3, but Athena will not see this run: writing its "
-                        + AthenaPointers.FOLDER + " pointers failed: " + e.getMessage());
+            if (outcome.publish()) { // Athena's tables see published runs only, not a degraded one kept aside
+                List<PublishedObject> published = new ArrayList<>(extras);
+                published.add(0, artifact);
+                try {
+                    AthenaPointers.write(s3, settings.bucket(), AthenaPointers.forPublished(runDate, published,
+                            CatalogTables.ALL)).forEach(uri -> log.info("Athena pointer: " + uri));
+                } catch (RuntimeException e) {
+                    log.warn("The run's files are in S3, but Athena will not see this run: writing its "
+                            + AthenaPointers.FOLDER + " pointers failed: " + e.getMessage());
+                }
             }
 
-            log.info("[4/4] Sending success notification...");
+            boolean degraded = outcome.degraded();
+            log.info(degraded ? "[4/4] Sending degraded notification..." : "[4/4] Sending success notification...");
             Duration elapsed = elapsed();
             boolean notified;
             try {
-                notifier.publish(NotificationText.successSubject(runDate),
-                        NotificationText.successBody(runDate, elapsed, settings, artifact, extras, summary));
+                if (degraded) {
+                    notifier.publish(NotificationText.degradedSubject(runDate), NotificationText.degradedBody(
+                            runDate, elapsed, settings, artifact, extras, summary, outcome.outcome()));
+                    log.warn("Degraded notification sent: " + String.join("; ", outcome.outcome().reasons()));
+                } else {
+                    notifier.publish(NotificationText.successSubject(runDate),
+                            NotificationText.successBody(runDate, elapsed, settings, artifact, extras, summary));
+                    log.info("Success notification sent");
+                }
                 notified = true;
-                log.info("Success notification sent");
             } catch (RuntimeException e) {
                 notified = false;
                 log.warn("Could not send the success notification (the run itself succeeded): "
                         + NotificationText.errorDetails(e));
             }
             log.info("=== AWS Pipeline Execution Complete (" + NotificationText.minutes(elapsed) + " minutes) ===");
-            return new AwsRunResult(0, Optional.empty(), Optional.of(artifact), extras, notified, Optional.empty());
+            int exit = degraded && !outcome.publish() ? DEGRADED_EXIT_CODE : 0;
+            return new AwsRunResult(exit, Optional.empty(), Optional.of(artifact), extras, notified, Optional.empty());
+        }
+
+        /**
+         * A failed pipeline leaves its run report and manifest (outcome failed, the reason) in the work directory:
+         * they go to {@code ttm-artifacts/YYYY-MM-DD.failed/} in the bucket, best effort.
+         */
+        private void keepFailedRunReport(Path workDir) {
+            if (workDir == null) {
+                return;
+            }
+            S3ArtifactPublisher publisher = new S3ArtifactPublisher(s3, settings.bucket());
+            for (String name : List.of(org.avpipeline.report.RunManifestJson.FILE_NAME,
+                    org.avpipeline.report.HtmlReport.FILE_NAME)) {
+                Path file = workDir.resolve(name);
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                try {
+                    PublishedObject kept = publisher.upload(file, S3ArtifactPublisher.ARTIFACT_FOLDER + runDate
+                            + ".failed/" + name);
+                    log.info("Failed run's " + name + " kept: " + kept.uri());
+                } catch (ArtifactUploadException | RuntimeException e) {
+                    log.warn("Could not keep the failed run's " + name + ": " + NotificationText.errorDetails(e));
+                }
+            }
         }
 
         private AwsRunResult failure(FailureKind kind, Throwable error, Optional<PublishedObject> artifact) {

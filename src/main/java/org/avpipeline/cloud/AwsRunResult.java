@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * How an AWS run ended.
  *
- * @param exitCode 0 on success (even when the success notification could not be sent), else
+ * @param exitCode 0 on success (even when the success notification could not be sent), 8 when degraded and not
+ *     published ({@link AwsRun#DEGRADED_EXIT_CODE}), else
  *     {@link FailureKind#exitCode()}
  * @param failure the failure, empty on success
  * @param artifact the published artifact, when step 3 got that far

@@ -102,6 +102,10 @@ public record AwsSettings(
         if (start.isPresent()) {
             try {
                 startDate = LocalDate.parse(start.get());
+                if (startDate.isAfter(LocalDate.now(java.time.ZoneOffset.UTC))) {
+                    problems.add(START_DATE + " must not be after today: '" + start.get()
+                            + "' (the panel needs price days after it)");
+                }
             } catch (DateTimeParseException e) {
                 problems.add(START_DATE + " is not a date in the form YYYY-MM-DD: '" + start.get() + "'");
             }

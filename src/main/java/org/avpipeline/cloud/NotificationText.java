@@ -21,6 +21,42 @@ public final class NotificationText {
         return "Pipeline Success: " + runDate;
     }
 
+    /** {@code Pipeline Degraded: YYYY-MM-DD}: an artifact was built but lost data against the previous run. */
+    public static String degradedSubject(LocalDate runDate) {
+        return "Pipeline Degraded: " + runDate;
+    }
+
+    /**
+     * The degraded run's body: why it is degraded and what was lost (first {@link #FAILED_TICKERS_LISTED} lines),
+     * whether the artifact was published, then the success body's facts.
+     */
+    public static String degradedBody(LocalDate runDate, Duration elapsed, AwsSettings settings,
+            PublishedObject artifact, List<PublishedObject> extraFiles, RunSummary summary,
+            org.avpipeline.report.RunOutcome outcome) {
+        StringBuilder b = new StringBuilder();
+        b.append("The avpipeline TTM pipeline is DEGRADED: the artifact lost data against the previous run")
+                .append(outcome.baselineRunId() == null ? "" : " (" + outcome.baselineRunId() + ")").append(".\n");
+        b.append(outcome.published() ? "It was published anyway (ACCEPT_DEGRADED).\n"
+                : "It was NOT published as the day's artifact; the previous artifact stays. It is at "
+                        + artifact.uri() + ".\n");
+        b.append("\nWhy:\n");
+        for (String r : outcome.reasons()) {
+            b.append("  ").append(oneLine(r)).append('\n');
+        }
+        if (!outcome.lost().isEmpty()) {
+            int listed = Math.min(FAILED_TICKERS_LISTED, outcome.lost().size());
+            b.append("\nLost (").append(listed == outcome.lost().size() ? "all " + listed
+                    : "first " + listed + " of " + outcome.lost().size()).append("):\n");
+            for (String l : outcome.lost().subList(0, listed)) {
+                b.append("  ").append(oneLine(l)).append('\n');
+            }
+        }
+        b.append('\n');
+        String facts = successBody(runDate, elapsed, settings, artifact, extraFiles, summary);
+        b.append(facts.substring(facts.indexOf('\n') + 1).stripLeading());
+        return b.toString();
+    }
+
     public static String successBody(LocalDate runDate, Duration elapsed, AwsSettings settings,
             PublishedObject artifact, List<PublishedObject> extraFiles, RunSummary summary) {
         StringBuilder b = new StringBuilder();
@@ -59,13 +95,22 @@ public final class NotificationText {
         return b.toString();
     }
 
-    /** "Run report" and "Run manifest" for the run's own files beside the artifact, else "Also uploaded". */
+    /**
+     * "Run report", "Run manifest", "Quarterly artifact", "Price artifact", "Company profiles" for the run's own files
+     * beside the artifact, else "Also uploaded".
+     */
     private static String label(PublishedObject extra) {
         String name = extra.key().substring(extra.key().lastIndexOf('/') + 1);
         if (name.equals(HtmlReport.FILE_NAME)) {
             return "Run report";
         } else if (name.equals(RunManifestJson.FILE_NAME)) {
             return "Run manifest";
+        } else if (name.equals(org.avpipeline.artifact.CompanionSchemas.QUARTERLY.fileName())) {
+            return "Quarterly artifact";
+        } else if (name.equals(org.avpipeline.artifact.CompanionSchemas.PRICES.fileName())) {
+            return "Price artifact";
+        } else if (name.equals(org.avpipeline.artifact.CompanionSchemas.PROFILES.fileName())) {
+            return "Company profiles";
         }
         return "Also uploaded";
     }

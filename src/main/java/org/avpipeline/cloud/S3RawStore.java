@@ -127,6 +127,16 @@ public final class S3RawStore implements RawStore {
         }
     }
 
+    /** The S3 client (the AWS run reads the previous run's manifest with it). */
+    public S3Client s3() {
+        return s3;
+    }
+
+    /** The bucket. */
+    public String bucket() {
+        return bucket;
+    }
+
     @Override
     public String describe() {
         return "s3://" + bucket + "/" + prefix;

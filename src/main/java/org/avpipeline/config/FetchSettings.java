@@ -20,12 +20,20 @@ import org.avpipeline.fetch.FetchPolicy;
  * @param maxAge stored answers younger than this are not fetched again
  * @param refresh fetch everything regardless of age
  * @param concurrency requests in flight at once
+ * @param maxStatementAge earnings, statements and splits older than this are fetched again
  */
 public record FetchSettings(String etfSymbol, List<String> tickers, String apiKey, int rateLimitPerMinute,
-        URI avBaseUrl, Path dataDir, Duration maxAge, boolean refresh, int concurrency) {
+        URI avBaseUrl, Path dataDir, Duration maxAge, boolean refresh, int concurrency, Duration maxStatementAge) {
     public FetchSettings {
         Objects.requireNonNull(etfSymbol, "etfSymbol");
         tickers = List.copyOf(tickers);
+        maxStatementAge = maxStatementAge == null ? FetchPolicy.DEFAULT_MAX_STATEMENT_AGE : maxStatementAge;
+    }
+
+    /** With the default statement age. */
+    public FetchSettings(String etfSymbol, List<String> tickers, String apiKey, int rateLimitPerMinute,
+            URI avBaseUrl, Path dataDir, Duration maxAge, boolean refresh, int concurrency) {
+        this(etfSymbol, tickers, apiKey, rateLimitPerMinute, avBaseUrl, dataDir, maxAge, refresh, concurrency, null);
     }
 
     /** Whether the universe is an explicit ticker list rather than an ETF's holdings. */
@@ -43,7 +51,7 @@ public record FetchSettings(String etfSymbol, List<String> tickers, String apiKe
     }
 
     public FetchPolicy policy() {
-        return new FetchPolicy(maxAge, refresh, concurrency);
+        return new FetchPolicy(maxAge, refresh, concurrency, maxStatementAge);
     }
 
     @Override
@@ -51,6 +59,6 @@ public record FetchSettings(String etfSymbol, List<String> tickers, String apiKe
         return "FetchSettings[etfSymbol=" + etfSymbol + ", tickers=" + tickers + ", apiKey="
                 + (apiKey == null ? "none" : "***") + ", rateLimitPerMinute=" + rateLimitPerMinute + ", avBaseUrl="
                 + avBaseUrl + ", dataDir=" + dataDir + ", maxAge=" + maxAge + ", refresh=" + refresh
-                + ", concurrency=" + concurrency + "]";
+                + ", concurrency=" + concurrency + ", maxStatementAge=" + maxStatementAge + "]";
     }
 }

@@ -21,6 +21,9 @@ public final class Settings {
     public static final String ENV_API_KEY = "ALPHA_VANTAGE_API_KEY";
     public static final String ENV_RATE_LIMIT = "AV_RATE_LIMIT_PER_MIN";
     public static final String ENV_AV_URL = "AV_BASE_URL";
+    /** {@code false} (or {@code 0}, {@code no}, {@code off}) turns the companion files off; they are on by default. */
+    public static final String ENV_COMPANIONS = "COMPANION_ARTIFACTS";
+    public static final String ENV_MAX_STATEMENT_AGE = "AV_MAX_STATEMENT_AGE";
 
     public static final String DEFAULT_ETF = "QQQ";
     public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2004, 12, 31);
@@ -28,12 +31,19 @@ public final class Settings {
     public static final URI DEFAULT_AV_URL = AlphaVantageClient.DEFAULT_BASE_URL;
     public static final Path DEFAULT_DATA_DIR = Path.of("avpipeline-data");
     public static final Duration DEFAULT_MAX_AGE = FetchPolicy.DEFAULT_MAX_AGE;
+    public static final Duration DEFAULT_MAX_STATEMENT_AGE = FetchPolicy.DEFAULT_MAX_STATEMENT_AGE;
 
     /** What the command line said; null for every flag not given. */
     public record FetchFlags(String etf, List<String> tickers, String apiKey, String rateLimit, String avUrl,
-            String dataDir, String maxAge, boolean refresh, String concurrency) {
+            String dataDir, String maxAge, boolean refresh, String concurrency, String maxStatementAge) {
+        /** Without {@code --max-statement-age}. */
+        public FetchFlags(String etf, List<String> tickers, String apiKey, String rateLimit, String avUrl,
+                String dataDir, String maxAge, boolean refresh, String concurrency) {
+            this(etf, tickers, apiKey, rateLimit, avUrl, dataDir, maxAge, refresh, concurrency, null);
+        }
+
         public static FetchFlags none() {
-            return new FetchFlags(null, null, null, null, null, null, null, false, null);
+            return new FetchFlags(null, null, null, null, null, null, null, false, null, null);
         }
     }
 
@@ -53,12 +63,44 @@ public final class Settings {
         Duration maxAge = r.age("--max-age", flags.maxAge(), null, DEFAULT_MAX_AGE);
         int concurrency = r.positiveInt("--concurrency", flags.concurrency(), null,
                 FetchPolicy.defaultConcurrency(rate));
+        Duration maxStatementAge = maxStatementAge(flags.maxStatementAge(), r);
         String key = r.raw(flags.apiKey(), ENV_API_KEY);
-        return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency);
+        return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency,
+                maxStatementAge);
+    }
+
+    /** {@code --max-statement-age} &gt; AV_MAX_STATEMENT_AGE &gt; 90 days. */
+    public static Duration maxStatementAge(String flagValue, SettingsResolver r) {
+        return r.age("--max-statement-age", flagValue, ENV_MAX_STATEMENT_AGE, DEFAULT_MAX_STATEMENT_AGE);
+    }
+
+    /**
+     * Whether to fetch OVERVIEW and write the companion files beside the panel: not with {@code --no-companions},
+     * else COMPANION_ARTIFACTS ({@code true/false}, {@code 1/0}, {@code yes/no}, {@code on/off}), else yes.
+     */
+    public static boolean companions(boolean noCompanionsFlag, java.util.Map<String, String> env) {
+        if (noCompanionsFlag) {
+            return false;
+        }
+        String value = env.get(ENV_COMPANIONS);
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new SettingsException("Invalid " + ENV_COMPANIONS + ": '" + value.trim()
+                    + "' is not true or false (--no-companions turns the companion files off).");
+        };
     }
 
     /** START_DATE: {@code --start-date} &gt; START_DATE &gt; 2004-12-31. */
     public static LocalDate startDate(String flagValue, SettingsResolver r) {
-        return r.date("--start-date", flagValue, ENV_START_DATE, DEFAULT_START_DATE);
+        return startDate(flagValue, r, LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** START_DATE as {@link #startDate(String, SettingsResolver)}, which must not be after {@code today} (UTC). */
+    public static LocalDate startDate(String flagValue, SettingsResolver r, LocalDate today) {
+        return r.dateNotAfter("--start-date", flagValue, ENV_START_DATE, DEFAULT_START_DATE, today);
     }
 }

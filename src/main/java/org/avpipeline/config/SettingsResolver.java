@@ -92,6 +92,17 @@ public final class SettingsResolver {
         }
     }
 
+    /** An ISO date (YYYY-MM-DD) that is not after {@code today}. */
+    public LocalDate dateNotAfter(String flag, String flagValue, String envVar, LocalDate defaultValue,
+            LocalDate today) {
+        LocalDate d = date(flag, flagValue, envVar, defaultValue);
+        if (d.isAfter(today)) {
+            throw invalid(flag, envVar, d.toString(), "must not be after today (" + today
+                    + "): the panel needs price days after it");
+        }
+        return d;
+    }
+
     /** An absolute http(s) URL. */
     public URI httpUrl(String flag, String flagValue, String envVar, URI defaultValue) {
         String v = raw(flagValue, envVar);

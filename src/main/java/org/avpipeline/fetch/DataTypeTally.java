@@ -8,7 +8,8 @@ import org.avpipeline.alphavantage.AvFunction;
  *
  * @param function the data type
  * @param fetched answers fetched and stored in this run
- * @param skippedFresh answers already in the store and younger than the maximum age
+ * @param skippedFresh answers already in the store and kept: younger than the maximum age, or unchanged by the refresh
+ *     policy ({@link RefreshPolicy})
  * @param failures tickers that lack this data type, with the reason, in universe order
  */
 public record DataTypeTally(AvFunction function, int fetched, int skippedFresh, List<TickerFailure> failures) {
@@ -20,7 +21,7 @@ public record DataTypeTally(AvFunction function, int fetched, int skippedFresh, 
         return failures.size();
     }
 
-    /** fetched + skipped as fresh: the tickers that have this data type in the store. */
+    /** fetched + kept: the tickers that have this data type in the store. */
     public int available() {
         return fetched + skippedFresh;
     }

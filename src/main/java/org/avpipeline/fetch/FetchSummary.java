@@ -21,13 +21,34 @@ import java.util.TreeMap;
  * @param achievedRatePerMinute requests per minute over the whole fetch
  * @param startedAt when the fetch began (UTC)
  * @param elapsed how long it took
+ * @param refresh what the run decided to fetch for each ticker and why ({@link RefreshPolicy}), in universe order
  */
 public record FetchSummary(Universe universe, List<DataTypeTally> dataTypes, long requests, long retries,
         long throttled, Map<String, Long> failuresByReason, double achievedRatePerMinute, Instant startedAt,
-        Duration elapsed) {
+        Duration elapsed, List<TickerRefresh> refresh) {
     public FetchSummary {
         dataTypes = List.copyOf(dataTypes);
         failuresByReason = Map.copyOf(failuresByReason);
+        refresh = refresh == null ? List.of() : List.copyOf(refresh);
+    }
+
+    /** Without refresh decisions. */
+    public FetchSummary(Universe universe, List<DataTypeTally> dataTypes, long requests, long retries,
+            long throttled, Map<String, Long> failuresByReason, double achievedRatePerMinute, Instant startedAt,
+            Duration elapsed) {
+        this(universe, dataTypes, requests, retries, throttled, failuresByReason, achievedRatePerMinute, startedAt,
+                elapsed, List.of());
+    }
+
+    /** How many answers each refresh reason covers (fetched and kept), in reason order. */
+    public Map<RefreshReason, Integer> answersByRefreshReason() {
+        Map<RefreshReason, Integer> out = new java.util.EnumMap<>(RefreshReason.class);
+        for (TickerRefresh t : refresh) {
+            for (RefreshDecision d : t.decisions()) {
+                out.merge(d.reason(), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /** Counts failures by reason over the tallies. */

@@ -11,7 +11,7 @@ public final class FetchSummaryTable {
         String nl = System.lineSeparator();
         out.append(String.format(Locale.ROOT, "Universe: %d tickers%s%n", s.universe().size(),
                 s.universe().etf().map(e -> " (holdings of " + e + ")").orElse(" (explicit list)")));
-        out.append(String.format(Locale.ROOT, "%-28s %8s %15s %7s%n", "data type", "fetched", "skipped (fresh)",
+        out.append(String.format(Locale.ROOT, "%-28s %8s %15s %7s%n", "data type", "fetched", "kept (stored)",
                 "failed"));
         for (DataTypeTally t : s.dataTypes()) {
             out.append(String.format(Locale.ROOT, "%-28s %8d %15d %7d%n", t.function().name(), t.fetched(),

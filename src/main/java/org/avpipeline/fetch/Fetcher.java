@@ -33,20 +33,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fetch phase (pipeline.md §1–2): the ETF's holdings first when the universe comes from an ETF, then the six
- * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. A stored
- * answer younger than the maximum age is not fetched again unless {@code refresh} is set. A (ticker, data type)
+ * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. Which of
+ * a ticker's data types are fetched, and why, is {@link RefreshPolicy}'s decision (a stored answer younger than the
+ * maximum age is never fetched again unless {@code refresh} is set; prices every run; earnings and statements when
+ * the ticker reported; splits when the new prices show one, decided after the prices). A (ticker, data type)
  * that fails is recorded with its reason and the run goes on; an answer that ends the run (premium required, bad
  * key) is thrown as {@link org.avpipeline.alphavantage.FatalAnswerException}; a failed ETF lookup is thrown as {@link EtfLookupException}.
  */
 public final class Fetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
     public static final String INVALID_SYMBOL = "INVALID_SYMBOL";
+    /** The reason of a data type not requested because the ticker's first answer said "unknown symbol". */
+    public static final String SKIPPED_UNKNOWN_SYMBOL = "SKIPPED_UNKNOWN_SYMBOL";
 
     private final AlphaVantageClient client;
     private final RawStore store;
     private final FetchPolicy policy;
     private final FetchProgress progress;
     private final Clock clock;
+    /** The per-ticker functions, in fetch order: the six of the panel, and OVERVIEW when asked for. */
+    private List<AvFunction> functions = AvFunction.PER_TICKER;
+    private final RefreshPlanner planner;
+    private volatile Reachability reachability = new Reachability();
 
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
             Clock clock) {
@@ -55,11 +63,23 @@ public final class Fetcher {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.planner = new RefreshPlanner(client, store, policy, clock);
     }
 
     /** With the progress shown as fits the console, and the UTC system clock. */
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy) {
         this(client, store, policy, FetchProgress.auto(), Clock.systemUTC());
+    }
+
+    /**
+     * Also fetches every ticker's {@link AvFunction#OVERVIEW} (for the company profiles), with its own maximum age
+     * ({@link FetchPolicy#maxAgeOf}). Returns this fetcher.
+     */
+    public Fetcher withCompanyOverviews() {
+        List<AvFunction> all = new ArrayList<>(AvFunction.PER_TICKER);
+        all.addAll(AvFunction.COMPANY);
+        functions = List.copyOf(all);
+        return this;
     }
 
     /** Looks up the ETF's holdings (stored under {@code raw/_etf/<ETF>/}), then fetches every holding. */
@@ -147,6 +167,9 @@ public final class Fetcher {
         final AvFunction function;
         FetchProgress.Outcome outcome;
         TickerFailure failure;
+        /** For a price item whose splits wait for the new prices: the days with a split coefficient other than 1. */
+        boolean collectSplitDays;
+        List<java.time.LocalDate> splitDays = List.of();
 
         Item(String ticker, AvFunction function) {
             this.ticker = ticker;
@@ -162,25 +185,37 @@ public final class Fetcher {
     }
 
     private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
+        reachability = new Reachability();
+        // The one decision point: which data types of each ticker to fetch, and why (RefreshPolicy).
+        RefreshPlanner.Plan plan = planner.plan(universe.tickers(), functions);
         List<Item> items = new ArrayList<>();
-        for (String ticker : universe.tickers()) {
-            for (AvFunction f : AvFunction.PER_TICKER) {
-                items.add(new Item(ticker, f));
+        for (TickerRefresh t : plan.tickers()) {
+            for (AvFunction f : t.toFetch()) {
+                Item item = new Item(t.ticker(), f);
+                item.collectSplitDays = f == AvFunction.TIME_SERIES_DAILY_ADJUSTED
+                        && t.decision(AvFunction.SPLITS) != null
+                        && t.decision(AvFunction.SPLITS).reason() == RefreshReason.UNCHANGED;
+                items.add(item);
             }
         }
-        LOG.info("fetching {} data types for {} tickers into {} ({})", AvFunction.PER_TICKER.size(),
-                universe.size(), store.describe(), policy.refresh() ? "refreshing everything"
-                        : "keeping answers younger than " + policy.maxAge());
+        LOG.info("fetching {} of {} answers for {} tickers into {} ({})", items.size(),
+                functions.size() * universe.size(), universe.size(), store.describe(),
+                policy.refresh() ? "refreshing everything" : "keeping answers younger than " + policy.maxAge()
+                        + " and what cannot have changed");
         progress.start(items.size());
         runAll(items, true);
         progress.finish();
         retryTransientFailures(items);
+        List<TickerRefresh> decided = splitsAfterPrices(plan, items);
 
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
             tallies.add(etfTally);
         }
-        for (AvFunction f : AvFunction.PER_TICKER) {
+        if (plan.calendar() != null) {
+            tallies.add(plan.calendar());
+        }
+        for (AvFunction f : functions) {
             int fetched = 0;
             int skipped = 0;
             List<TickerFailure> failures = new ArrayList<>();
@@ -194,6 +229,12 @@ public final class Fetcher {
                     default: failures.add(item.failure); break;
                 }
             }
+            for (TickerRefresh t : decided) {
+                RefreshDecision d = t.decision(f);
+                if (d != null && !d.fetch()) {
+                    skipped++;
+                }
+            }
             tallies.add(new DataTypeTally(f, fetched, skipped, failures));
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - run.startNanos);
@@ -201,8 +242,43 @@ public final class Fetcher {
         double minutes = elapsed.toNanos() / 60e9;
         double rate = minutes > 0 ? stats.requests() / minutes : 0;
         return new FetchSummary(universe, tallies, stats.requests(), stats.retries(), stats.throttled(),
-                FetchSummary.failuresByReason(tallies), rate, run.startedAt, elapsed);
+                FetchSummary.failuresByReason(tallies), rate, run.startedAt, elapsed, decided);
     }
+
+    /**
+     * The splits decisions that waited for the new prices ({@link RefreshPolicy#afterPrices}), and the fetch of the
+     * splits they call for (added to {@code items}). Returns every ticker's final decisions.
+     */
+    private List<TickerRefresh> splitsAfterPrices(RefreshPlanner.Plan plan, List<Item> items)
+            throws InterruptedException {
+        java.util.Map<String, Item> prices = new java.util.HashMap<>();
+        for (Item item : items) {
+            if (item.collectSplitDays && item.outcome == FetchProgress.Outcome.FETCHED) {
+                prices.put(item.ticker, item);
+            }
+        }
+        List<TickerRefresh> decided = new ArrayList<>(plan.tickers().size());
+        List<Item> splits = new ArrayList<>();
+        for (TickerRefresh t : plan.tickers()) {
+            Item price = prices.get(t.ticker());
+            if (price != null) {
+                RefreshDecision d = planner.afterPrices(plan, t, price.splitDays);
+                if (d.fetch()) {
+                    t = t.with(d);
+                    splits.add(new Item(t.ticker(), AvFunction.SPLITS));
+                }
+            }
+            decided.add(t);
+        }
+        if (!splits.isEmpty()) {
+            LOG.info("fetching the splits of {} tickers whose new prices show a split", splits.size());
+            runAll(splits, false);
+            retryTransientFailures(splits);
+            items.addAll(splits);
+        }
+        return decided;
+    }
+
 
     /**
      * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,
@@ -236,26 +312,33 @@ public final class Fetcher {
         }
     }
 
+    /**
+     * Fetches the items, at most {@link FetchPolicy#concurrency()} at once. Each ticker's first item (prices) goes
+     * first; its other data types are requested only once it answered, and not at all when it said "unknown symbol"
+     * (they are counted as failed with reason {@link #SKIPPED_UNKNOWN_SYMBOL}).
+     */
     private void runAll(List<Item> items, boolean showProgress) throws InterruptedException {
         if (items.isEmpty()) {
             return;
+        }
+        java.util.Map<String, List<Item>> byTicker = new java.util.LinkedHashMap<>();
+        for (Item item : items) {
+            byTicker.computeIfAbsent(item.ticker, t -> new ArrayList<>()).add(item);
         }
         int threads = Math.min(policy.concurrency(), items.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         ExecutorCompletionService<Item> done = new ExecutorCompletionService<>(pool);
         try {
-            for (Item item : items) {
-                done.submit(() -> {
-                    fetchOne(item);
-                    if (showProgress) {
-                        progress.advance(item.outcome);
-                    }
-                    return item;
-                });
+            int pending = 0;
+            for (List<Item> group : byTicker.values()) {
+                submit(done, group.get(0), showProgress);
+                pending++;
             }
-            for (int i = 0; i < items.size(); i++) {
+            while (pending > 0) {
+                Item finished;
                 try {
-                    done.take().get();
+                    finished = done.take().get();
+                    pending--;
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException) {
@@ -266,6 +349,27 @@ public final class Fetcher {
                     }
                     throw new IllegalStateException("fetch task failed", cause);
                 }
+                List<Item> group = byTicker.remove(finished.ticker);
+                if (group == null || group.get(0) != finished) {
+                    continue;
+                }
+                List<Item> rest = group.subList(1, group.size());
+                if (finished.failure != null && AnswerKind.UNKNOWN_SYMBOL.name().equals(finished.failure.reason())) {
+                    for (Item item : rest) {
+                        fail(item, SKIPPED_UNKNOWN_SYMBOL, "not requested: " + finished.function
+                                + " said unknown symbol");
+                        if (showProgress) {
+                            progress.advance(item.outcome);
+                        }
+                    }
+                    LOG.info("{}: unknown symbol; its other {} data types are not requested", finished.ticker,
+                            rest.size());
+                } else {
+                    for (Item item : rest) {
+                        submit(done, item, showProgress);
+                        pending++;
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -273,6 +377,16 @@ public final class Fetcher {
                 LOG.warn("some fetch threads did not stop within 30 s");
             }
         }
+    }
+
+    private void submit(ExecutorCompletionService<Item> done, Item item, boolean showProgress) {
+        done.submit(() -> {
+            fetchOne(item);
+            if (showProgress) {
+                progress.advance(item.outcome);
+            }
+            return item;
+        });
     }
 
     private void fetchOne(Item item) throws InterruptedException {
@@ -283,12 +397,13 @@ public final class Fetcher {
             fail(item, INVALID_SYMBOL, e.getMessage());
             return;
         }
-        if (!policy.refresh() && isFresh(key)) {
-            item.outcome = FetchProgress.Outcome.SKIPPED;
-            return;
-        }
         Answer answer = client.fetch(item.function, item.ticker); // FatalAnswerException ends the run
-        if (!answer.isData()) {
+        if (answer.isData()) {
+            reachability.answered();
+        } else {
+            reachability.failed(answer.kind(), answer.detail()).ifPresent(message -> {
+                throw new FetchStoppedException(message);
+            });
             fail(item, answer.kind().name(), answer.kind().describe()
                     + (answer.detail().isEmpty() ? "" : ": " + answer.detail()));
             return;
@@ -296,6 +411,9 @@ public final class Fetcher {
         try {
             store.write(key, answer.body(), metadataOf(answer));
             item.outcome = FetchProgress.Outcome.FETCHED;
+            if (item.collectSplitDays) {
+                item.splitDays = RefreshPlanner.splitDays(answer.body());
+            }
         } catch (IOException e) {
             stopIfInterrupted(e);
             LOG.warn("{} {}: could not store the answer: {}", item.function, item.ticker, e.getMessage());
@@ -312,22 +430,11 @@ public final class Fetcher {
         return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
     }
 
-    private boolean isFresh(RawKey key) throws InterruptedException {
-        try {
-            Optional<AnswerMetadata> meta = store.metadata(key);
-            return meta.isPresent() && isFresh(meta.get());
-        } catch (IOException e) {
-            stopIfInterrupted(e);
-            LOG.warn("{}: unreadable metadata ({}); fetching again", key.answerPath(), e.getMessage());
-            return false;
-        }
-    }
-
     /**
      * A store's failure caused by an interrupt (the run is stopping: a fatal answer, Ctrl-C) is no store failure: the
      * remote stores turn the interrupt into an IOException and set the thread's flag again.
      */
-    private static void stopIfInterrupted(IOException e) throws InterruptedException {
+    static void stopIfInterrupted(IOException e) throws InterruptedException {
         if (Thread.currentThread().isInterrupted()) {
             InterruptedException stop = new InterruptedException("interrupted during a raw-store call");
             stop.initCause(e);

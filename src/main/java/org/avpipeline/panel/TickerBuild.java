@@ -48,7 +48,20 @@ public final class TickerBuild {
                 dropouts, history.size(),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases);
-        return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts);
+        return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts,
+                companions(data, history, bars, params));
+    }
+
+    /** The ticker's rows of the companion files, from the same quarters and bars as its panel. */
+    static TickerCompanions companions(TickerData data, QuarterHistory history, List<DailyBar> bars,
+            BuildParameters params) {
+        int[] barDays = new int[bars.size()];
+        for (int i = 0; i < barDays.length; i++) {
+            barDays[i] = (int) bars.get(i).date().toEpochDay();
+        }
+        return new TickerCompanions(CompanionRows.quarters(data.ticker(), history, barDays),
+                CompanionRows.prices(data.ticker(), bars, params.startDate()),
+                CompanionRows.profile(data.ticker(), data.overview()));
     }
 
     /** §3–§6: the continuous run with calendar quarters and TTMs, or {@link QuarterHistory#EMPTY} with dropouts. */

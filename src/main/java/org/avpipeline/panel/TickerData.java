@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.CompanyOverview;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.Split;
@@ -17,9 +18,11 @@ import org.avpipeline.alphavantage.StatementReport;
  *
  * @param statements the reports of {@link AvFunction#INCOME_STATEMENT}, {@link AvFunction#BALANCE_SHEET} and
  *     {@link AvFunction#CASH_FLOW}; a missing key is an empty list
+ * @param overview the company's {@link AvFunction#OVERVIEW} with when it was fetched; {@code null} when there is none
+ *     (an ETF, or not fetched)
  */
 public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
-        Map<AvFunction, List<StatementReport>> statements) {
+        Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview) {
     public TickerData {
         Objects.requireNonNull(ticker, "ticker");
         bars = bars == null ? List.of() : List.copyOf(bars);
@@ -30,6 +33,12 @@ public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits,
             statements.forEach((f, reports) -> copy.put(f, reports == null ? List.of() : List.copyOf(reports)));
         }
         statements = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Without an overview. */
+    public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
+            Map<AvFunction, List<StatementReport>> statements) {
+        this(ticker, bars, splits, earnings, statements, null);
     }
 
     /** The reports of one statement, empty when there are none. */

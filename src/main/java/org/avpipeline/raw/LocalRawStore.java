@@ -74,9 +74,9 @@ public final class LocalRawStore implements RawStore {
         Path tmpAnswer = null;
         Path tmpMeta = null;
         try {
-            tmpAnswer = Files.createTempFile(dir, "." + answer.getFileName() + ".", ".tmp");
+            tmpAnswer = TempFiles.createBeside(answer);
             writeDurably(tmpAnswer, body, true);
-            tmpMeta = Files.createTempFile(dir, "." + meta.getFileName() + ".", ".tmp");
+            tmpMeta = TempFiles.createBeside(meta);
             writeDurably(tmpMeta, AnswerMetadataJson.toJson(stored), false);
             Files.deleteIfExists(meta);
             Files.move(tmpAnswer, answer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -130,6 +130,25 @@ public final class LocalRawStore implements RawStore {
         } catch (IOException e) {
             throw new IOException("unreadable raw metadata " + meta + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Removes the temporary files a killed write left in {@code raw/} (only while no other process writes to this
+     * store). Returns how many were removed.
+     */
+    public int removeLeftovers() throws IOException {
+        Path raw = root.resolve("raw");
+        if (!Files.isDirectory(raw)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> walk = Files.walk(raw, 3)) {
+            for (Path p : walk.filter(TempFiles::isTemporary).filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(p);
+                removed++;
+            }
+        }
+        return removed;
     }
 
     @Override

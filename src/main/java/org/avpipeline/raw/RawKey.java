@@ -28,13 +28,19 @@ public record RawKey(String symbol, AvFunction function) {
         return new RawKey(etf, AvFunction.ETF_PROFILE);
     }
 
+    /** The market's earnings calendar, {@code raw/_market/EARNINGS_CALENDAR.csv.gz} (the latest one fetched). */
+    public static RawKey earningsCalendar() {
+        return new RawKey("MARKET", AvFunction.EARNINGS_CALENDAR);
+    }
+
     private String folder() {
-        return function == AvFunction.ETF_PROFILE ? "raw/_etf/" + symbol : "raw/" + symbol;
+        return function == AvFunction.ETF_PROFILE ? "raw/_etf/" + symbol
+                : function == AvFunction.EARNINGS_CALENDAR ? "raw/_market" : "raw/" + symbol;
     }
 
     /** The answer's path relative to the store's root, e.g. {@code raw/AAPL/EARNINGS.json.gz}. */
     public String answerPath() {
-        return folder() + "/" + function.name() + ".json.gz";
+        return folder() + "/" + function.name() + (function.csv() ? ".csv.gz" : ".json.gz");
     }
 
     /** The metadata record's path relative to the store's root, e.g. {@code raw/AAPL/EARNINGS.meta.json}. */

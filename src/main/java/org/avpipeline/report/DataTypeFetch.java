@@ -9,7 +9,8 @@ import org.avpipeline.alphavantage.AvFunction;
  *
  * @param dataType one of {@link AvFunction#PER_TICKER}
  * @param fetched tickers whose answer was fetched in this run
- * @param skippedFresh tickers whose stored answer was fresh enough, so nothing was requested
+ * @param skippedFresh tickers whose stored answer was kept (fresh, or unchanged by the refresh policy), so nothing
+ *     was requested
  * @param failed tickers whose fetch failed after retries (they have no data of this type)
  * @param failures the failed tickers with their reasons
  */

@@ -80,6 +80,8 @@ final class Format {
             case INCOME_STATEMENT -> "Income statement";
             case BALANCE_SHEET -> "Balance sheet";
             case CASH_FLOW -> "Cash flow";
+            case OVERVIEW -> "Company overview";
+            case EARNINGS_CALENDAR -> "Earnings calendar";
         };
     }
 }

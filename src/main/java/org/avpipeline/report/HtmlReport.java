@@ -34,8 +34,10 @@ public final class HtmlReport {
         h.append("<main class=\"wrap\">\n");
         cards(h, m);
         warnings(h, m.warnings());
+        OutcomeSection.render(h, m.outcome());
         funnel(h, m);
         fetch(h, m);
+        RefreshSection.render(h, m.refresh());
         cleaning(h, m.cleaning());
         ShareBasisSection.render(h, m.shareBases());
         coverage(h, m.coverage());
@@ -51,7 +53,7 @@ public final class HtmlReport {
         RunInfo run = m.run();
         String pill = switch (run.status()) {
             case SUCCESS -> "ok";
-            case SUCCESS_WITH_FAILURES -> "warn";
+            case SUCCESS_WITH_FAILURES, DEGRADED -> "warn";
             case FAILED -> "bad";
         };
         h.append("<header class=\"band\"><div class=\"wrap\"><div>\n")
@@ -160,10 +162,10 @@ public final class HtmlReport {
         h.append("<section id=\"fetch\">\n<h2>Fetch</h2>\n<p class=\"lede\">")
                 .append(Format.counted(fs.requests(), "request", "requests")).append(" in ").append(esc(Format.duration(fs.elapsedSeconds())))
                 .append(" at ").append(Format.decimal(fs.achievedPerMinute(), 1)).append(" per minute against a plan of ")
-                .append(Format.decimal(fs.planPerMinute(), 0)).append(". A stored answer that is still fresh is not ")
-                .append("requested again.</p>\n<div class=\"grid2\"><div>\n")
+                .append(Format.decimal(fs.planPerMinute(), 0)).append(". A stored answer that is still fresh, or that ")
+                .append("cannot have changed (see Refresh), is not requested again.</p>\n<div class=\"grid2\"><div>\n")
                 .append("<table id=\"fetch-table\"><thead><tr><th>Data type</th><th class=\"n\">Fetched</th>")
-                .append("<th class=\"n\">Fresh</th><th class=\"n\">Failed</th><th></th></tr></thead><tbody>\n");
+                .append("<th class=\"n\">Kept</th><th class=\"n\">Failed</th><th></th></tr></thead><tbody>\n");
         int fetched = 0;
         int fresh = 0;
         int failed = 0;
@@ -178,7 +180,7 @@ public final class HtmlReport {
                             new BarChart.Part(d.skippedFresh(), Palette.ACCENT_LIGHT),
                             new BarChart.Part(d.failed(), Palette.BAD)), d.tickers(),
                             Format.dataType(d.dataType()) + ": " + d.fetched() + " fetched, " + d.skippedFresh()
-                                    + " fresh, " + d.failed() + " failed", 160))
+                                    + " kept, " + d.failed() + " failed", 160))
                     .append("</td></tr>\n");
         }
         if (f.fetchByType().isEmpty()) {
@@ -188,7 +190,7 @@ public final class HtmlReport {
                 .append("<td></td></tr></tfoot></table>\n")
                 .append("<div class=\"legend\"><span><span class=\"sw\" style=\"background:").append(Palette.ACCENT)
                 .append("\"></span>fetched</span><span><span class=\"sw\" style=\"background:")
-                .append(Palette.ACCENT_LIGHT).append("\"></span>fresh, not requested</span>")
+                .append(Palette.ACCENT_LIGHT).append("\"></span>kept, not requested</span>")
                 .append("<span><span class=\"sw\" style=\"background:").append(Palette.BAD)
                 .append("\"></span>failed after retries</span></div>\n</div><div>\n<div class=\"stats\">");
         stat(h, "Requests", Format.count(fs.requests()));
@@ -346,6 +348,19 @@ public final class HtmlReport {
             fact(h, "First date", Format.date(a.firstDate()));
             fact(h, "Last date", Format.date(a.lastDate()));
             h.append("</dl>\n");
+        }
+        if (!m.companions().isEmpty()) {
+            h.append("<h3>Companion files beside it</h3>\n<table id=\"companions\"><thead><tr><th>File</th>")
+                    .append("<th class=\"n\">Rows</th><th class=\"n\">Columns</th><th class=\"n\">Tickers</th>")
+                    .append("<th class=\"n\">Size</th></tr></thead><tbody>\n");
+            for (CompanionFile c : m.companions()) {
+                h.append("<tr><td><code>").append(esc(c.fileName())).append("</code></td><td class=\"n\">")
+                        .append(esc(Format.count(c.rows()))).append("</td><td class=\"n\">")
+                        .append(esc(Format.count(c.columns()))).append("</td><td class=\"n\">")
+                        .append(esc(Format.count(c.tickers()))).append("</td><td class=\"n\">")
+                        .append(esc(Format.bytes(c.sizeBytes()))).append("</td></tr>\n");
+            }
+            h.append("</tbody></table>\n");
         }
         h.append("</section>\n");
     }

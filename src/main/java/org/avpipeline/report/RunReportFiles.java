@@ -27,7 +27,7 @@ public final class RunReportFiles {
     }
 
     static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path tmp = org.avpipeline.raw.TempFiles.createBeside(target);
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {

@@ -6,6 +6,8 @@ public enum RunStatus {
     SUCCESS,
     /** The artifact was written, but some tickers' data could not be fetched (they are named in the funnel). */
     SUCCESS_WITH_FAILURES,
+    /** An artifact was built but lost data against the previous run (see the manifest's outcome section). */
+    DEGRADED,
     /** No artifact was produced (the reason is in the warnings). */
     FAILED;
 
@@ -19,6 +21,7 @@ public enum RunStatus {
         return switch (this) {
             case SUCCESS -> "Success";
             case SUCCESS_WITH_FAILURES -> "Success, with failures";
+            case DEGRADED -> "Degraded";
             case FAILED -> "Failed";
         };
     }

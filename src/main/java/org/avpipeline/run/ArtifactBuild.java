@@ -2,27 +2,73 @@ package org.avpipeline.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.ArtifactWriter;
+import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.panel.BuildSummary;
+import org.avpipeline.panel.TickerFacts;
 import org.avpipeline.panel.UniverseBuild;
 import org.avpipeline.raw.RawStore;
 import org.avpipeline.report.ArtifactFacts;
 import org.avpipeline.report.Coverage;
 import org.avpipeline.report.CoverageCounter;
+import org.avpipeline.report.TickerContents;
 
 /**
  * Builds the artifact from the raw store: the universe's tickers in parallel, each finished ticker streamed in ticker
  * order into the Parquet writer (memory bounded by a few tickers), the coverage counted on the way. The file appears
- * at {@code out} only when complete; a failed build leaves any previous file there untouched.
+ * at {@code out} only when complete; a failed build leaves any previous file there untouched. The companion files
+ * (artifact.md, "Companion artifacts") are written beside it the same way, from the same per-ticker builds.
  */
 public final class ArtifactBuild {
     private ArtifactBuild() {}
 
-    /** What a build produced. */
-    public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts) {}
+    /**
+     * What a build produced.
+     *
+     * @param companions the companion files written beside the artifact, in the order of
+     *     {@link CompanionSchemas#ALL}; empty when they were turned off
+     * @param damaged the stored answers that could not be used (each costs its ticker that data type only)
+     * @param usableDataTypes the data types each ticker was built from
+     */
+    public record Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts,
+            List<ArtifactStats> companions, List<DamagedAnswer> damaged,
+            java.util.Map<String, java.util.Set<AvFunction>> usableDataTypes) {
+        public Result {
+            companions = companions == null ? List.of() : List.copyOf(companions);
+            damaged = damaged == null ? List.of() : List.copyOf(damaged);
+            usableDataTypes = usableDataTypes == null ? java.util.Map.of() : java.util.Map.copyOf(usableDataTypes);
+        }
+
+        /** Without companions and without damaged answers. */
+        public Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts) {
+            this(summary, stats, coverage, facts, List.of(), List.of(), java.util.Map.of());
+        }
+
+        /** Without companions. */
+        public Result(BuildSummary summary, ArtifactStats stats, Coverage coverage, ArtifactFacts facts,
+                List<DamagedAnswer> damaged, java.util.Map<String, java.util.Set<AvFunction>> usableDataTypes) {
+            this(summary, stats, coverage, facts, List.of(), damaged, usableDataTypes);
+        }
+
+        /** The artifact's tickers with their rows and data types, in ticker order (the next run's baseline). */
+        public List<TickerContents> contents() {
+            List<TickerContents> out = new java.util.ArrayList<>();
+            for (TickerFacts t : summary.facts()) {
+                if (!t.inArtifact()) {
+                    continue;
+                }
+                java.util.Set<AvFunction> types = usableDataTypes.getOrDefault(t.ticker(), java.util.Set.of());
+                List<String> names = AvFunction.PER_TICKER.stream().filter(types::contains).map(Enum::name).toList();
+                out.add(new TickerContents(t.ticker(), t.panelRows(), names));
+            }
+            out.sort(java.util.Comparator.comparing(TickerContents::ticker));
+            return out;
+        }
+    }
 
     /** Thrown when no ticker has a price row on or after the start date: there is nothing to write. */
     public static final class NothingToWriteException extends Exception {
@@ -31,16 +77,32 @@ public final class ArtifactBuild {
         }
     }
 
+    /** With the companion files beside the artifact (the default). */
     public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
             ArtifactMetadata meta, int threads, BuildProgress progress) throws Exception {
+        return run(tickers, store, params, out, meta, threads, progress, true);
+    }
+
+    /**
+     * @param companions whether to write the companion files ({@link CompanionSchemas#ALL}) beside {@code out}, from
+     *     the same per-ticker builds, each committed only when the whole build succeeded
+     */
+    public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
+            ArtifactMetadata meta, int threads, BuildProgress progress, boolean companions) throws Exception {
         CoverageCounter coverage = new CoverageCounter();
         progress.start(tickers.size());
-        try (ArtifactWriter writer = ArtifactWriter.open(out, meta)) {
-            BuildSummary summary = new UniverseBuild(params, threads).run(tickers, new RawTickerLoader(store),
+        try (ArtifactWriter writer = ArtifactWriter.open(out, meta);
+                CompanionWriters beside = companions ? CompanionWriters.open(out.toAbsolutePath().getParent(), meta)
+                        : null) {
+            RawTickerLoader loader = new RawTickerLoader(store);
+            BuildSummary summary = new UniverseBuild(params, threads).run(tickers, loader,
                     result -> {
                         if (result.panel() != null) {
                             writer.write(result.panel());
                             coverage.add(result.panel());
+                        }
+                        if (beside != null) {
+                            beside.write(result.companions());
                         }
                         progress.tickerDone(result.panel() == null ? 0 : result.panel().rows());
                     });
@@ -50,8 +112,10 @@ public final class ArtifactBuild {
                         + " has price data on or after " + params.startDate() + ": no artifact written"
                         + (summary.failed().isEmpty() ? "" : " (" + summary.failed().size() + " unreadable)"));
             }
+            List<ArtifactStats> written = beside == null ? List.of() : beside.commit();
             ArtifactStats stats = writer.commit();
-            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()));
+            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()), written,
+                    loader.damaged(), loader.usable());
         }
     }
 

@@ -15,6 +15,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.cloud.AwsPipeline;
 import org.avpipeline.cloud.AwsSettings;
 import org.avpipeline.cloud.S3ArtifactPublisher;
+import org.avpipeline.cloud.S3RawStore;
 import org.avpipeline.cloud.PipelineOutcome;
 import org.avpipeline.cloud.RunSummary;
 import org.avpipeline.fetch.FetchPolicy;
@@ -24,8 +25,8 @@ import org.avpipeline.fetch.TickerFailure;
 import org.avpipeline.report.RunMode;
 
 /**
- * Step 2 of the AWS run: the same {@link Pipeline} as locally, with the raw store on S3 and the artifact, manifest and
- * report written in the work directory, then uploaded beside each other by the AWS run.
+ * Step 2 of the AWS run: the same {@link Pipeline} as locally, with the raw store on S3 and the artifact, its
+ * companion files, manifest and report written in the work directory, then uploaded beside each other by the AWS run.
  */
 public final class AwsPipelineAdapter {
     private AwsPipelineAdapter() {}
@@ -36,6 +37,31 @@ public final class AwsPipelineAdapter {
 
     /** With a fetch policy of one's own ({@code run --aws --refresh}, {@code --max-age}, {@code --concurrency}). */
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy) {
+        return of(settings, avBaseUrl, clock, policy, org.avpipeline.report.OutcomeThresholds.defaults(), false, true);
+    }
+
+    /** With or without the companion files, judged with the default tolerances. */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
+            boolean companions) {
+        return of(settings, avBaseUrl, clock, policy, org.avpipeline.report.OutcomeThresholds.defaults(), false,
+                companions);
+    }
+
+    /** With the companion files, judged with these tolerances. */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
+            org.avpipeline.report.OutcomeThresholds thresholds, boolean acceptDegraded) {
+        return of(settings, avBaseUrl, clock, policy, thresholds, acceptDegraded, true);
+    }
+
+    /**
+     * Judged against the previous run's manifest in the bucket (when the raw store is the bucket's), with these
+     * tolerances; a degraded artifact is published only when {@code acceptDegraded}.
+     *
+     * @param companions whether to write the companion files too; they are uploaded beside the artifact, before the
+     *     run report and manifest
+     */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
+            org.avpipeline.report.OutcomeThresholds thresholds, boolean acceptDegraded, boolean companions) {
         // The run date is read when the AWS run makes the pipeline, at its start, as the AWS run reads its own: a run
         // that crosses midnight UTC names the same date in the manifest as in the upload key.
         LocalDate runDate = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
@@ -46,9 +72,16 @@ public final class AwsPipelineAdapter {
                     apiKey, avBaseUrl, settings.rateLimitPerMinute(),
                     policy, rawStore, artifact, location, RunMode.AWS,
                     ArtifactBuild.defaultThreads(), true);
-            Pipeline.Outcome outcome = new Pipeline(clock).run(request);
-            return new PipelineOutcome(artifact, summary(outcome),
-                    List.of(outcome.reportFile(), outcome.manifestFile()));
+            java.util.Optional<OutcomeRules.Baseline> baseline = rawStore instanceof S3RawStore s3Store
+                    ? S3Baselines.latest(s3Store.s3(), s3Store.bucket(), runDate) : java.util.Optional.empty();
+            String kept = "s3://" + settings.bucket() + "/" + S3ArtifactPublisher.ARTIFACT_FOLDER + runDate
+                    + ".degraded/" + ArtifactSchema.FILE_NAME;
+            Pipeline.Outcome outcome = new Pipeline(clock, companions).run(request,
+                    new Pipeline.Judgement(baseline, thresholds, acceptDegraded, kept));
+            List<Path> beside = new ArrayList<>(outcome.companionFiles());
+            beside.add(outcome.reportFile());
+            beside.add(outcome.manifestFile());
+            return new PipelineOutcome(artifact, summary(outcome), beside, outcome.manifest().outcome());
         };
     }
 

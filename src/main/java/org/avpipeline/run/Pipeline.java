@@ -17,6 +17,8 @@ import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.artifact.ArtifactStats;
+import org.avpipeline.report.CompanionFile;
 import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.FetchProgress;
@@ -25,13 +27,16 @@ import org.avpipeline.fetch.Fetcher;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
 import org.avpipeline.raw.StoredAnswer;
+import org.avpipeline.report.OutcomeStatus;
+import org.avpipeline.report.OutcomeThresholds;
 import org.avpipeline.report.RunManifest;
+import org.avpipeline.report.RunOutcome;
 import org.avpipeline.report.RunMode;
 import org.avpipeline.report.RunReportFiles;
 
 /**
- * The whole job, the same locally and on AWS: universe → fetch into the raw store → build the artifact → write the
- * run manifest and report beside it. The caller chooses the store (local directory or S3), the artifact's path and
+ * The whole job, the same locally and on AWS: universe → fetch into the raw store → build the artifact (and its
+ * companion files, unless turned off) → write the run manifest and report beside it. The caller chooses the store (local directory or S3), the artifact's path and
  * where progress goes.
  */
 public final class Pipeline {
@@ -58,12 +63,27 @@ public final class Pipeline {
 
     /** What a run produced: the artifact, the manifest and report beside it, and the facts behind them. */
     public record Outcome(Path artifact, Path manifestFile, Path reportFile, RunManifest manifest,
-            FetchSummary fetch, ArtifactBuild.Result build) {}
+            FetchSummary fetch, ArtifactBuild.Result build) {
+        /** The companion files written beside the artifact (empty when turned off). */
+        public List<Path> companionFiles() {
+            return build.companions().stream().map(ArtifactStats::path).toList();
+        }
+    }
 
     private final Clock clock;
+    private final boolean companions;
 
     public Pipeline(Clock clock) {
+        this(clock, true);
+    }
+
+    /**
+     * @param companions whether to fetch the companies' OVERVIEW and write the companion files beside the artifact
+     *     (artifact.md, "Companion artifacts"; on by default)
+     */
+    public Pipeline(Clock clock, boolean companions) {
         this.clock = clock;
+        this.companions = companions;
     }
 
     public Pipeline() {
@@ -81,19 +101,74 @@ public final class Pipeline {
         return stamp + "-" + universeName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    /**
+     * How a run is judged (see {@link OutcomeRules}): the previous artifact to compare with, the tolerances, and
+     * whether a degraded artifact is published anyway ({@code --accept-degraded}); {@code unpublishedLocation} is
+     * where an artifact that is not published goes (null: the request's location).
+     */
+    public record Judgement(Optional<OutcomeRules.Baseline> baseline, OutcomeThresholds thresholds,
+            boolean acceptDegraded, String unpublishedLocation) {
+        public Judgement {
+            Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(thresholds, "thresholds");
+        }
+
+        /** No baseline, the default tolerances, degraded artifacts not accepted. */
+        public static Judgement none() {
+            return new Judgement(Optional.empty(), OutcomeThresholds.defaults(), false, null);
+        }
+    }
+
+    /** What a failed run left behind: its manifest and report (outcome failed, with the reason), and the fetch. */
+    public record Failure(RunManifest manifest, Path manifestFile, Path reportFile, FetchSummary fetch) {}
+
+    private Failure lastFailure;
+
     public Outcome run(Request request) throws Exception {
+        return run(request, Judgement.none());
+    }
+
+    /**
+     * Runs and judges: the manifest's outcome section says success, degraded or failed. A run that fails still
+     * writes its manifest and report (outcome failed, the reason) beside the artifact's path, then throws the error;
+     * {@link #lastFailure()} tells where they are.
+     */
+    public Outcome run(Request request, Judgement judgement) throws Exception {
         Instant started = clock.instant();
         String universeName = request.explicitTickers() ? "tickers" : request.etfSymbol();
         String runId = runId(started, universeName);
+        lastFailure = null;
+        FetchSummary[] fetched = new FetchSummary[1];
+        try {
+            return run(request, judgement, started, runId, fetched);
+        } catch (Exception e) {
+            writeFailure(request, judgement, started, runId, fetched[0], e);
+            throw e;
+        }
+    }
 
+    /** The manifest and report of the last run when it failed; empty after a run that did not. */
+    public Optional<Failure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    private Outcome run(Request request, Judgement judgement, Instant started, String runId, FetchSummary[] fetched)
+            throws Exception {
         AlphaVantageClient client = AlphaVantageClient.builder(request.apiKey())
                 .baseUrl(request.avBaseUrl())
                 .rateLimitPerMinute(request.rateLimitPerMinute())
                 .build();
         FetchProgress fetchProgress = request.showProgress() ? FetchProgress.auto() : FetchProgress.silent();
         Fetcher fetcher = new Fetcher(client, request.store(), request.policy(), fetchProgress, clock);
+        if (companions) {
+            fetcher.withCompanyOverviews();
+        }
         FetchSummary fetch = request.explicitTickers() ? fetcher.fetchTickers(request.tickers())
                 : fetcher.fetchEtf(request.etfSymbol());
+        fetched[0] = fetch;
+        if (fetch.fetched() == 0 && fetch.skippedFresh() == 0 && fetch.failed() > 0) {
+            throw new NothingFetchedException(fetch);
+        }
 
         List<EtfHolding> holdings = request.explicitTickers() ? null
                 : storedHoldings(request.store(), request.etfSymbol()).orElse(null);
@@ -104,16 +179,63 @@ public final class Pipeline {
                 request.explicitTickers() ? "" : request.etfSymbol(), request.startDate(), started);
         ArtifactBuild.Result build = ArtifactBuild.run(tickers, request.store(), BuildParameters.of(request.startDate()),
                 request.artifact(), meta, request.buildThreads(),
-                request.showProgress() ? BuildProgress.auto() : BuildProgress.silent());
+                request.showProgress() ? BuildProgress.auto() : BuildProgress.silent(), companions);
 
         List<String> warnings = warnings(fetch, build);
+        client.adaptiveRate().advice().ifPresent(warnings::add);
+        RunOutcome verdict = OutcomeRules.judge(fetch, build.contents(), judgement.baseline(),
+                judgement.thresholds());
+        boolean publish = verdict.status() == OutcomeStatus.SUCCESS || judgement.acceptDegraded();
+        verdict = verdict.withPublication(publish, verdict.status() == OutcomeStatus.DEGRADED && publish);
+        String location = request.artifactLocation() == null ? request.artifact().toString()
+                : request.artifactLocation();
+        if (!publish && judgement.unpublishedLocation() != null) {
+            location = judgement.unpublishedLocation();
+        }
         RunManifest manifest = RunManifests.of(new RunManifests.RunFacts(runId, request.mode(),
                 request.explicitTickers() ? null : request.etfSymbol(), request.startDate(), started, clock.instant(),
-                request.artifactLocation() == null ? request.artifact().toString() : request.artifactLocation(),
+                location,
                 holdings, fetch.universe().tickers(), fetch,
-                request.rateLimitPerMinute(), build.summary(), build.coverage(), build.facts(), warnings));
+                request.rateLimitPerMinute(), build.summary(), build.coverage(), build.facts(), warnings))
+                .withCompanions(companionFiles(build.companions()))
+                .withOutcome(verdict);
         RunReportFiles.Written written = RunReportFiles.write(request.artifact().getParent(), manifest);
         return new Outcome(request.artifact(), written.manifest(), written.report(), manifest, fetch, build);
+    }
+
+    /** The companion files as the manifest lists them. */
+    static List<CompanionFile> companionFiles(List<ArtifactStats> written) {
+        return written.stream().map(w -> new CompanionFile(w.path().getFileName().toString(), w.rows(), w.columns(),
+                w.bytes(), w.tickers())).toList();
+    }
+
+    private void writeFailure(Request request, Judgement judgement, Instant started, String runId, FetchSummary fetch,
+            Exception error) {
+        String reason = error.getMessage() == null || error.getMessage().isBlank() ? error.toString()
+                : error.getMessage();
+        if (error instanceof InterruptedException) {
+            reason = "interrupted";
+        }
+        try {
+            List<EtfHolding> holdings = null;
+            if (!request.explicitTickers()) {
+                try {
+                    holdings = storedHoldings(request.store(), request.etfSymbol()).orElse(null);
+                } catch (IOException | RuntimeException e) {
+                    holdings = null;
+                }
+            }
+            RunManifest manifest = RunManifests.of(new RunManifests.RunFacts(runId, request.mode(),
+                    request.explicitTickers() ? null : request.etfSymbol(), request.startDate(), started,
+                    clock.instant(), null, holdings, fetch == null ? request.tickers() : fetch.universe().tickers(),
+                    fetch, request.rateLimitPerMinute(), null, null, null, List.of("The run failed: " + reason)))
+                    .withOutcome(OutcomeRules.failed(reason, judgement.baseline(), judgement.thresholds()));
+            RunReportFiles.Written written = RunReportFiles.write(request.artifact().getParent(), manifest);
+            lastFailure = new Failure(manifest, written.manifest(), written.report(), fetch);
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Pipeline.class).warn("could not write the failed run's report: {}",
+                    e.toString());
+        }
     }
 
     /** The holdings of the ETF's stored profile, when there is one that parses. */
@@ -129,6 +251,7 @@ public final class Pipeline {
         List<String> warnings = new ArrayList<>();
         build.summary().failed().forEach(f -> warnings.add(f.ticker() + ": raw data unreadable, not built: "
                 + f.reason()));
+        build.damaged().forEach(d -> warnings.add(d.describe()));
         if (fetch.requests() > 0 && fetch.throttled() > 0) {
             warnings.add(String.format(java.util.Locale.ROOT,
                     "Alpha Vantage throttled %d answers: the plan's rate may be lower than configured",

@@ -1,14 +1,21 @@
 package org.avpipeline.run;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.CompanyOverview;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
+import org.avpipeline.alphavantage.MalformedAnswerException;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.panel.TickerData;
@@ -18,12 +25,15 @@ import org.avpipeline.raw.RawStore;
 import org.avpipeline.raw.StoredAnswer;
 
 /**
- * Reads one ticker's six stored answers from the raw store and parses them into {@link TickerData}. A data type that
- * was never stored is an empty list (the ticker simply lacks it); a stored answer that cannot be read or parsed fails
- * the ticker with a message naming the data type.
+ * Reads one ticker's six stored answers (and its OVERVIEW, when stored) from the raw store and parses them into {@link TickerData}. A data type that
+ * was never stored is an empty list (the ticker simply lacks it); so is a stored answer that cannot be read, does not
+ * match its SHA-256 or does not parse: that data type alone is lost (a ticker with good prices stays in the artifact),
+ * and the loss is recorded in {@link #damaged()} for the summary, the manifest and the report.
  */
 public final class RawTickerLoader implements TickerLoader {
     private final RawStore store;
+    private final List<DamagedAnswer> damaged = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Set<AvFunction>> usable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RawTickerLoader(RawStore store) {
         this.store = store;
@@ -31,24 +41,70 @@ public final class RawTickerLoader implements TickerLoader {
 
     @Override
     public TickerData load(String ticker) throws IOException {
-        List<DailyBar> bars = read(ticker, AvFunction.TIME_SERIES_DAILY_ADJUSTED)
-                .map(AnswerParsers::parseDailyAdjusted).orElse(List.of());
-        List<Split> splits = read(ticker, AvFunction.SPLITS).map(AnswerParsers::parseSplits).orElse(List.of());
-        List<EarningsReport> earnings = read(ticker, AvFunction.EARNINGS)
-                .map(AnswerParsers::parseEarnings).orElse(List.of());
+        List<DailyBar> bars = read(ticker, AvFunction.TIME_SERIES_DAILY_ADJUSTED, AnswerParsers::parseDailyAdjusted);
+        List<Split> splits = read(ticker, AvFunction.SPLITS, AnswerParsers::parseSplits);
+        List<EarningsReport> earnings = read(ticker, AvFunction.EARNINGS, AnswerParsers::parseEarnings);
         Map<AvFunction, List<StatementReport>> statements = new EnumMap<>(AvFunction.class);
         for (AvFunction statement : AvFunction.STATEMENTS) {
-            statements.put(statement, read(ticker, statement)
-                    .map(body -> AnswerParsers.parseStatement(statement, body)).orElse(List.of()));
+            statements.put(statement, read(ticker, statement, body -> AnswerParsers.parseStatement(statement, body)));
         }
-        return new TickerData(ticker, bars, splits, earnings, statements);
+        List<CompanyOverview> overview = read(ticker, AvFunction.OVERVIEW, body -> {
+            CompanyOverview parsed = AnswerParsers.parseOverview(body); // null: a fund's {}
+            return parsed == null ? List.of() : List.of(parsed);
+        });
+        CompanyOverview profile = overview.isEmpty() ? null
+                : overview.get(0).withFetchedAt(fetchedAt(ticker, AvFunction.OVERVIEW));
+        return new TickerData(ticker, bars, splits, earnings, statements, profile);
     }
 
-    private Optional<byte[]> read(String ticker, AvFunction function) throws IOException {
+    /** When the stored answer was fetched (the metadata was just read with it; null if it is gone since). */
+    private java.time.Instant fetchedAt(String ticker, AvFunction function) throws IOException {
+        return store.metadata(RawKey.of(ticker, function)).map(m -> m.fetchedAt()).orElse(null);
+    }
+
+    /** Per ticker loaded so far, the data types whose stored answer was read and parsed (an empty list counts). */
+    public Map<String, Set<AvFunction>> usable() {
+        Map<String, Set<AvFunction>> out = new java.util.TreeMap<>();
+        usable.forEach((ticker, types) -> {
+            synchronized (types) {
+                out.put(ticker, Set.copyOf(types));
+            }
+        });
+        return out;
+    }
+
+    /** The stored answers that could not be used so far, by ticker and data type. */
+    public List<DamagedAnswer> damaged() {
+        synchronized (damaged) {
+            List<DamagedAnswer> out = new ArrayList<>(damaged);
+            out.sort(Comparator.comparing(DamagedAnswer::ticker).thenComparing(DamagedAnswer::dataType));
+            return List.copyOf(out);
+        }
+    }
+
+    private <T> List<T> read(String ticker, AvFunction function, Function<byte[], List<T>> parser)
+            throws IOException {
+        Optional<StoredAnswer> answer;
         try {
-            return store.read(RawKey.of(ticker, function)).map(StoredAnswer::body);
+            answer = store.read(RawKey.of(ticker, function));
         } catch (IOException e) {
-            throw new IOException(function + ": stored answer unreadable: " + e.getMessage(), e);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IOException(function + ": stored answer unreadable: " + e.getMessage(), e);
+            }
+            damaged.add(new DamagedAnswer(ticker, function, String.valueOf(e.getMessage())));
+            return List.of();
+        }
+        if (answer.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<T> parsed = parser.apply(answer.get().body());
+            usable.computeIfAbsent(ticker, t -> Collections.synchronizedSet(java.util.EnumSet.noneOf(AvFunction.class)))
+                    .add(function);
+            return parsed;
+        } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
+            damaged.add(new DamagedAnswer(ticker, function, "does not parse: " + e.getMessage()));
+            return List.of();
         }
     }
 }

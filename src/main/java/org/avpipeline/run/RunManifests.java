@@ -29,6 +29,8 @@ import org.avpipeline.report.Coverage;
 import org.avpipeline.report.DataTypeFetch;
 import org.avpipeline.report.DroppedSymbol;
 import org.avpipeline.report.FetchStats;
+import org.avpipeline.report.RefreshFacts;
+import org.avpipeline.fetch.TickerRefresh;
 import org.avpipeline.report.Funnel;
 import org.avpipeline.report.MetricRepairs;
 import org.avpipeline.report.ReasonCount;
@@ -58,7 +60,23 @@ public final class RunManifests {
                 f.finishedAt(), f.artifactLocation(), Version.get());
         return RunManifest.of(run, funnel, fetchStats(f), cleaning(f.build()),
                 f.coverage() == null ? Coverage.empty() : f.coverage(), f.artifact(), f.warnings())
-                .withShareBases(ShareBasisManifest.of(f.build()));
+                .withShareBases(ShareBasisManifest.of(f.build()))
+                .withRefresh(refreshFacts(f.fetch()));
+    }
+
+    /** The fetch's refresh decisions for the manifest; null without a fetch or decisions. */
+    static RefreshFacts refreshFacts(FetchSummary fetch) {
+        if (fetch == null || fetch.refresh().isEmpty()) {
+            return null;
+        }
+        List<ReasonCount> byReason = new ArrayList<>();
+        fetch.answersByRefreshReason().forEach((reason, n) -> byReason.add(new ReasonCount(reason.label(), n)));
+        List<RefreshFacts.TickerRefreshFacts> tickers = new ArrayList<>();
+        for (TickerRefresh t : fetch.refresh()) {
+            tickers.add(new RefreshFacts.TickerRefreshFacts(t.ticker(),
+                    t.toFetch().stream().map(Enum::name).toList(), t.summary()));
+        }
+        return new RefreshFacts(byReason, tickers);
     }
 
     /** The symbols of the ETF's holdings that did not make the universe, and why. */

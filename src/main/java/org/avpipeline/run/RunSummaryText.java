@@ -14,14 +14,41 @@ public final class RunSummaryText {
     public static String format(Pipeline.Outcome outcome) {
         StringBuilder b = new StringBuilder();
         b.append(FetchSummaryTable.format(outcome.fetch())).append('\n');
-        b.append(build(outcome.build()));
+        b.append(build(outcome.build(), outcome.artifact()));
         b.append(String.format(Locale.ROOT, "%-22s %s%n", "Run report", outcome.reportFile()));
         b.append(String.format(Locale.ROOT, "%-22s %s%n", "Run manifest", outcome.manifestFile()));
         return b.toString();
     }
 
+    /** The outcome: success, degraded or failed, why, what was lost, and where the artifact is. */
+    public static String outcome(org.avpipeline.report.RunOutcome o, java.nio.file.Path artifact) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-22s %s%n", "Outcome", o.status().word()
+                + (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED
+                        ? (o.published() ? " (published: --accept-degraded)" : " (not published)") : "")));
+        for (String r : o.reasons()) {
+            b.append("  - ").append(r).append('\n');
+        }
+        if (!o.lost().isEmpty()) {
+            b.append("  Lost against run ").append(o.baselineRunId()).append(":\n");
+            for (String l : o.lost()) {
+                b.append("    ").append(l).append('\n');
+            }
+        }
+        if (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED && !o.published()) {
+            b.append("  The artifact is at ").append(artifact).append("; the previous artifact is unchanged. ")
+                    .append("Rerun with --accept-degraded to publish it.\n");
+        }
+        return b.toString();
+    }
+
     /** The build's counts: universe, with prices, with usable statements, in the artifact; rows, columns, size, time. */
     public static String build(ArtifactBuild.Result result) {
+        return build(result, result.stats().path());
+    }
+
+    /** As {@link #build(ArtifactBuild.Result)}, with the artifact where it was moved after the build. */
+    public static String build(ArtifactBuild.Result result, java.nio.file.Path artifact) {
         BuildSummary s = result.summary();
         StringBuilder b = new StringBuilder("Build\n");
         line(b, "Tickers in universe", String.valueOf(s.tickersInUniverse()));
@@ -34,6 +61,12 @@ public final class RunSummaryText {
                 b.append("      ").append(f.ticker()).append(": ").append(f.reason()).append('\n');
             }
         }
+        if (!result.damaged().isEmpty()) {
+            line(b, "  damaged stored answers", String.valueOf(result.damaged().size()));
+            for (DamagedAnswer d : result.damaged()) {
+                b.append("      ").append(d.describe()).append('\n');
+            }
+        }
         line(b, "Rows", String.format(Locale.ROOT, "%,d", result.stats().rows()));
         line(b, "Columns", String.valueOf(result.stats().columns()));
         line(b, "Size", ByteSizes.human(result.stats().bytes()));
@@ -42,7 +75,11 @@ public final class RunSummaryText {
         double seconds = s.elapsed().toMillis() / 1000.0;
         line(b, "Build time", String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", seconds,
                 seconds > 0 ? result.stats().rows() / seconds : 0.0));
-        line(b, "Artifact", result.stats().path().toString());
+        line(b, "Artifact", String.valueOf(artifact));
+        for (org.avpipeline.artifact.ArtifactStats c : result.companions()) {
+            line(b, "  beside it", String.format(Locale.ROOT, "%s (%,d rows, %s)", c.path().getFileName(), c.rows(),
+                    ByteSizes.human(c.bytes())));
+        }
         return b.toString();
     }
 

@@ -170,7 +170,9 @@ public final class SimulatedMarket {
             case SPLITS -> AnswerWriter.splits(s, splits(s));
             case EARNINGS -> AnswerWriter.earnings(s, financials(s));
             case INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW -> AnswerWriter.statement(s, function, financials(s));
+            case OVERVIEW -> s.equals(etfSymbol) ? empty() : OverviewWriter.overview(seed, traits(s), asOf);
             case ETF_PROFILE -> throw new AssertionError("handled above");
+            case EARNINGS_CALENDAR -> throw new IllegalArgumentException("the calendar is the timeline's answer");
         };
     }
 

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The simulator over HTTP: how the data is served. {@code GET /query?function=F&symbol=S&apikey=K[&outputsize=full]}
  * on 127.0.0.1, answering like Alpha Vantage (HTTP 200 and a JSON body, also for most errors), with a per-key rate
- * limit, optional latency and the faults of a {@link FaultPlan}. Any non-empty key is accepted.
+ * limit, optional latency and the faults of a {@link FaultPlan}. Any non-empty key is accepted. A request may add
+ * {@code asof=YYYY-MM-DD} (not after the market's as-of date) to be answered as on that day, and
+ * {@code function=EARNINGS_CALENDAR&horizon=3month} answers the calendar as CSV ({@link MarketTimeline}).
  *
  * <pre>{@code
  * try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.defaults().withAsOf(date))) {
@@ -47,6 +49,7 @@ public final class SimulatorServer implements AutoCloseable {
             .getBytes(StandardCharsets.UTF_8);
 
     private final SimulatedMarket market;
+    private final MarketTimeline timeline;
     private final SimulatorConfig config;
     private final HttpServer http;
     private final ExecutorService executor;
@@ -56,8 +59,9 @@ public final class SimulatorServer implements AutoCloseable {
     private final Map<String, LongAdder> byFunction = new ConcurrentHashMap<>();
     private final Map<Outcome, LongAdder> byOutcome = new ConcurrentHashMap<>();
 
-    private SimulatorServer(SimulatedMarket market, SimulatorConfig config) throws IOException {
-        this.market = market;
+    private SimulatorServer(MarketTimeline timeline, SimulatorConfig config) throws IOException {
+        this.market = timeline.market();
+        this.timeline = timeline;
         this.config = config;
         this.limiter = new SlidingWindowLimiter(config.rateLimitPerMinute(), System::nanoTime);
         this.faultRandom = Seeds.stream(config.seed(), "faults", config.faults().toSpec());
@@ -72,12 +76,20 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Starts a server for the market the configuration describes. */
     public static SimulatorServer start(SimulatorConfig config) throws IOException {
-        return new SimulatorServer(SimulatedMarket.of(config), config);
+        return new SimulatorServer(MarketTimeline.of(SimulatedMarket.of(config)), config);
+    }
+
+    /**
+     * Starts a server that travels through a timeline: a request may add {@code asof=YYYY-MM-DD} (not after the
+     * market's as-of date) to be answered as on that day, and EARNINGS_CALENDAR comes from the timeline.
+     */
+    public static SimulatorServer start(MarketTimeline timeline, SimulatorConfig config) throws IOException {
+        return new SimulatorServer(timeline, config);
     }
 
     /** Starts a server for a given market; the configuration's market fields are not used. */
     public static SimulatorServer start(SimulatedMarket market, SimulatorConfig config) throws IOException {
-        return new SimulatorServer(market, config);
+        return new SimulatorServer(MarketTimeline.of(market), config);
     }
 
     /** {@code http://127.0.0.1:P/query}: the base URL a client uses instead of Alpha Vantage's. */
@@ -123,7 +135,7 @@ public final class SimulatorServer implements AutoCloseable {
             requests.incrementAndGet();
             byFunction.computeIfAbsent(function.isEmpty() ? "(none)" : function, k -> new LongAdder()).increment();
             sleep(config.latency());
-            Reply reply = reply(function, q.get("symbol"), q.get("apikey"), "full".equalsIgnoreCase(q.get("outputsize")));
+            Reply reply = reply(function, q, "full".equalsIgnoreCase(q.get("outputsize")));
             byOutcome.computeIfAbsent(reply.outcome(), k -> new LongAdder()).increment();
             if (reply.outcome() == Outcome.SLOW) {
                 sleep(config.faults().slowDelay());
@@ -147,7 +159,9 @@ public final class SimulatorServer implements AutoCloseable {
         }
     }
 
-    private Reply reply(String functionName, String symbol, String apiKey, boolean full) {
+    private Reply reply(String functionName, Map<String, String> q, boolean full) {
+        String symbol = q.get("symbol");
+        String apiKey = q.get("apikey");
         FaultPlan faults = config.faults();
         if (apiKey == null || apiKey.isBlank() || faults.badKey()) {
             return Reply.json(Outcome.BAD_KEY, AvMessages.badKey());
@@ -177,12 +191,31 @@ public final class SimulatorServer implements AutoCloseable {
         if (faults.premium() && function == AvFunction.TIME_SERIES_DAILY_ADJUSTED) {
             return Reply.json(Outcome.PREMIUM, AvMessages.premium());
         }
+        java.time.LocalDate view;
+        try {
+            view = q.containsKey("asof") ? java.time.LocalDate.parse(q.get("asof")) : market.asOf();
+            if (view.isAfter(market.asOf())) {
+                return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
+        }
+        if (function == AvFunction.EARNINGS_CALENDAR) {
+            try {
+                byte[] csv = timeline.earningsCalendar(view, q.get("horizon"));
+                return fault == FaultPlan.Fault.TRUNCATED
+                        ? new Reply(Outcome.TRUNCATED, 200, "text/csv", Arrays.copyOf(csv, csv.length / 2))
+                        : new Reply(fault == FaultPlan.Fault.SLOW ? Outcome.SLOW : Outcome.DATA, 200, "text/csv", csv);
+            } catch (IllegalArgumentException e) {
+                return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
+            }
+        }
         if (symbol == null || symbol.isBlank()) {
             return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
         }
         boolean known = function == AvFunction.ETF_PROFILE ? symbol.trim().equalsIgnoreCase(market.etfSymbol())
                 : market.knows(symbol);
-        byte[] body = market.answer(function, symbol, full);
+        byte[] body = timeline.answer(function, symbol, full, view);
         if (fault == FaultPlan.Fault.TRUNCATED) {
             return Reply.json(Outcome.TRUNCATED, Arrays.copyOf(body, body.length / 2));
         }

@@ -11,6 +11,11 @@
  *   <li><b>The server</b> ({@link org.avpipeline.simulator.SimulatorServer}): how it is served. {@code GET /query}
  *       on 127.0.0.1 with a per-key sliding-window rate limit and optional latency, configured by
  *       {@link org.avpipeline.simulator.SimulatorConfig}.</li>
+ *   <li><b>The timeline</b> ({@link org.avpipeline.simulator.MarketTimeline}): time travel. A market generated up
+ *       to its as-of date, viewed as on an earlier day (a request's {@code asof=YYYY-MM-DD}): prices to that day,
+ *       the earnings reported by then, each quarter's statements a seeded 0–5 days after its report, and
+ *       EARNINGS_CALENDAR (CSV, {@code horizon=3month|6month|12month}), optionally missing some tickers. A test runs
+ *       "week 1", "week 2", … against one simulator.</li>
  *   <li><b>The faults</b> ({@link org.avpipeline.simulator.FaultPlan}): how it misbehaves (503s, slow, malformed
  *       and truncated answers drawn per request; the premium and bad-key answers).</li>
  * </ol>

@@ -25,6 +25,13 @@ public final class Bodies {
                 return "{\"symbol\": \"" + symbol + "\", \"annualEarnings\": [], \"quarterlyEarnings\": ["
                         + "{\"fiscalDateEnding\": \"2023-12-31\", \"reportedDate\": \"2024-01-25\", "
                         + "\"reportedEPS\": \"1.0\", \"reportTime\": \"post-market\"}]}";
+            case OVERVIEW:
+                return "{\"Symbol\": \"" + symbol + "\", \"AssetType\": \"Common Stock\", \"Name\": \"A Inc\", "
+                        + "\"CIK\": \"1\", \"Exchange\": \"NASDAQ\", \"Currency\": \"USD\", \"Country\": \"USA\", "
+                        + "\"Sector\": \"TECHNOLOGY\", \"Industry\": \"None\", \"FiscalYearEnd\": \"December\"}";
+            case EARNINGS_CALENDAR:
+                return "symbol,name,reportDate,fiscalDateEnding,estimate,currency\r\n"
+                        + "AAA,A INC,2024-04-25,2024-03-31,1.02,USD\r\n";
             default:
                 return "{\"symbol\": \"" + symbol + "\", \"annualReports\": [], \"quarterlyReports\": ["
                         + "{\"fiscalDateEnding\": \"2023-12-31\", \"reportedCurrency\": \"USD\", "

@@ -58,6 +58,7 @@ class ArtifactRoundTripTest {
             case DATE -> p.dates(c)[i] == TickerPanel.NO_DATE ? null : LocalDate.ofEpochDay(p.dates(c)[i]);
             case DOUBLE -> Double.isNaN(p.doubles(c)[i]) ? null : p.doubles(c)[i];
             case BOOLEAN -> p.booleans(c)[i];
+            case TIMESTAMP -> throw new AssertionError("the panel has no timestamp column");
         };
     }
 

@@ -68,6 +68,7 @@ class ArtifactWriterTest {
                 case DATE -> "DATE";
                 case DOUBLE -> "DOUBLE";
                 case BOOLEAN -> "BOOLEAN";
+                case TIMESTAMP -> "TIMESTAMPTZ";
             };
             assertEquals(List.of(c.name(), expected), described.get(i).subList(0, 2), "column " + (i + 1));
         }

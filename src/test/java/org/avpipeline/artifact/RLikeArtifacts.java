@@ -19,6 +19,7 @@ final class RLikeArtifacts {
                     case DATE -> "DATE";
                     case DOUBLE -> "DOUBLE";
                     case BOOLEAN -> "BOOLEAN";
+                    case TIMESTAMP -> "TIMESTAMPTZ";
                 })
                 .collect(Collectors.joining(", "));
         duck.execute("CREATE OR REPLACE TABLE r (" + columns + ")");

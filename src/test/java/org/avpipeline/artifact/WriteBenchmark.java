@@ -70,7 +70,7 @@ public final class WriteBenchmark {
                 case DATE -> n == p.rows() ? p.dates(c) : java.util.Arrays.copyOf(p.dates(c), n);
                 case DOUBLE -> n == p.rows() ? p.doubles(c) : java.util.Arrays.copyOf(p.doubles(c), n);
                 case BOOLEAN -> n == p.rows() ? p.booleans(c) : java.util.Arrays.copyOf(p.booleans(c), n);
-                case STRING -> null;
+                case STRING, TIMESTAMP -> null;
             };
         }
         return new TickerPanel(ticker, n, columns);

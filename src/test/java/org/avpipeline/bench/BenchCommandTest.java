@@ -65,7 +65,8 @@ class BenchCommandTest {
         Path data = dir.resolve("data");
         Run first = run("bench", "build", "--tickers", "3", "--data-dir", data.toString());
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().contains("filled now (19 answers"), first.out());
+        // the ETF profile, six answers and an OVERVIEW for each of the 3 tickers
+        assertTrue(first.out().contains("filled now (22 answers"), first.out());
         assertTrue(first.out().contains("Tickers             4 (3 in the artifact)"), "the ETF's unknown holding too: "
                 + first.out());
         assertTrue(Files.isRegularFile(BuildBenchmark.artifactPath(data)));
@@ -80,7 +81,7 @@ class BenchCommandTest {
     void theFilledStoreHoldsTheMarketsAnswersWithTheirMetadata() throws Exception {
         SimulatedMarket market = SimulatedMarket.create(7, "QQQ", 2, LocalDate.of(2026, 6, 30));
         SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dir, market, 2, Clock.systemUTC());
-        assertEquals(13, fill.answers());
+        assertEquals(15, fill.answers(), "the ETF profile, six answers and an OVERVIEW per ticker");
         LocalRawStore store = new LocalRawStore(dir);
         for (String ticker : market.tickers()) {
             for (AvFunction f : AvFunction.PER_TICKER) {
@@ -93,6 +94,10 @@ class BenchCommandTest {
             }
         }
         assertTrue(store.read(RawKey.etfProfile("QQQ")).isPresent());
+        for (String ticker : market.tickers()) {
+            assertEquals(Sha256.hex(market.answer(AvFunction.OVERVIEW, ticker)),
+                    store.read(RawKey.of(ticker, AvFunction.OVERVIEW)).orElseThrow().metadata().sha256());
+        }
         assertTrue(SimulatedRawStore.ensure(dir, market, 2, Clock.systemUTC()).reused());
         SimulatedMarket other = SimulatedMarket.create(8, "QQQ", 2, LocalDate.of(2026, 6, 30));
         assertTrue(!SimulatedRawStore.ensure(dir, other, 2, Clock.systemUTC()).reused(), "another market is refilled");

@@ -43,6 +43,7 @@ class GlueTablesTerraformTest {
                 case DATE -> "date";
                 case DOUBLE -> "double";
                 case BOOLEAN -> "boolean";
+                case TIMESTAMP -> "timestamp";
             };
             expected.add(new CatalogColumn(c.name().toLowerCase(Locale.ROOT), hive));
         }

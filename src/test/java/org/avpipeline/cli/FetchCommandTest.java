@@ -65,9 +65,24 @@ class FetchCommandTest {
         String table = out.toString();
         assertTrue(table.contains("Universe: 2 tickers (explicit list)"), table);
         assertTrue(table.contains("TIME_SERIES_DAILY_ADJUSTED"), table);
-        assertTrue(table.matches("(?s).*total\\s+12\\s+0\\s+0.*"), table);
+        // the six data types and OVERVIEW (for the company profiles) of each ticker
+        assertTrue(table.matches("(?s).*total\\s+14\\s+0\\s+0.*"), table);
         assertTrue(Files.isRegularFile(dataDir.resolve("raw/MSFT/BALANCE_SHEET.json.gz")));
+        assertTrue(Files.isRegularFile(dataDir.resolve("raw/MSFT/OVERVIEW.json.gz")));
+        assertEquals(14, stub.queries().size());
+    }
+
+    @Test
+    void withoutCompanionsNoOverviewIsFetched() {
+        assertEquals(0, run(env(), "--tickers", "ibm,MSFT", "--data-dir", dataDir.toString(), "--no-companions"),
+                err.toString());
+        assertTrue(out.toString().matches("(?s).*total\\s+12\\s+0\\s+0.*"), out.toString());
         assertEquals(12, stub.queries().size());
+        Map<String, String> env = env();
+        env.put("COMPANION_ARTIFACTS", "false");
+        assertEquals(0, run(env, "--tickers", "ibm,MSFT", "--data-dir", dataDir.toString(), "--refresh"));
+        assertEquals(24, stub.queries().size());
+        assertTrue(stub.queries().stream().noneMatch(q -> "OVERVIEW".equals(q.get("function"))));
     }
 
     @Test
@@ -77,11 +92,11 @@ class FetchCommandTest {
         assertEquals(0, run(env, "--data-dir", dataDir.toString()), err.toString());
         assertTrue(out.toString().contains("(holdings of QQQ)"), out.toString());
         assertTrue(Files.isRegularFile(dataDir.resolve("raw/_etf/QQQ/ETF_PROFILE.json.gz")));
-        assertEquals(13, stub.queries().size());
+        assertEquals(15, stub.queries().size());
         assertEquals(0, run(env, "--data-dir", dataDir.toString()));
-        assertEquals(13, stub.queries().size(), "a second run within the max age requests nothing");
+        assertEquals(15, stub.queries().size(), "a second run within the max age requests nothing");
         assertEquals(0, run(env, "--data-dir", dataDir.toString(), "--refresh"));
-        assertEquals(26, stub.queries().size());
+        assertEquals(30, stub.queries().size());
     }
 
     @Test

@@ -123,6 +123,7 @@ class InspectCommandTest {
                     case DATE -> "DATE";
                     case DOUBLE -> "DOUBLE";
                     case BOOLEAN -> "BOOLEAN";
+                    case TIMESTAMP -> "TIMESTAMPTZ";
                 } + " AS \"" + c.name() + "\"")
                 .collect(Collectors.joining(", "));
         String select = "SELECT * REPLACE ('ZZZ' AS ticker, DATE '2021-01-04' + i::INT AS date,"

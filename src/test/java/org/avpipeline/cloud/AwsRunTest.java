@@ -3,6 +3,7 @@ package org.avpipeline.cloud;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
@@ -196,6 +197,35 @@ class AwsRunTest {
                     "[3/4] Uploading artifact to S3...", "[4/4] Sending success notification...",
                     "Success notification sent");
             assertKeyNowhere(notifications, bucket);
+        }
+    }
+
+    /** Issue 10: a degraded run goes beside the day's folder, says "degraded" and lists what was lost; exit 8. */
+    @Test
+    void aDegradedRunIsKeptAsideAndNotifiedAsDegraded() throws Exception {
+        String bucket = bucket("run-degraded");
+        try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "run-degraded")) {
+            org.avpipeline.report.RunOutcome degraded = new org.avpipeline.report.RunOutcome(
+                    org.avpipeline.report.OutcomeStatus.DEGRADED, List.of("1 tickers of the previous artifact are "
+                            + "missing (more than 0 allowed)"), List.of("ACMA: not in the artifact (had 5000 rows)"),
+                    false, false, "20250104T060000Z-qqq", "s3://run-degraded/x", 
+                    org.avpipeline.report.OutcomeThresholds.defaults(), List.of());
+            AwsRunResult result = run(env(bucket, inbox.topicArn()), (key, raw, dir) -> {
+                PipelineOutcome o = fakeBuild(key, raw, dir);
+                return new PipelineOutcome(o.artifact(), o.summary(), o.extraFiles(), degraded);
+            });
+
+            assertEquals(AwsRun.DEGRADED_EXIT_CODE, result.exitCode());
+            String kept = "ttm-artifacts/2025-01-05.degraded/ttm_per_share_financial_artifact.parquet";
+            assertEquals(Optional.of("s3://run-degraded/" + kept), result.artifactLocation());
+            s3.headObject(b -> b.bucket(bucket).key(kept));
+            s3.headObject(b -> b.bucket(bucket).key("ttm-artifacts/2025-01-05.degraded/run_report.html"));
+            assertThrows(software.amazon.awssdk.services.s3.model.NoSuchKeyException.class,
+                    () -> s3.headObject(b -> b.bucket(bucket).key(KEY_OBJECT)), "not published");
+            SnsInbox.Notification n = single(inbox);
+            assertEquals("Pipeline Degraded: 2025-01-05", n.subject());
+            assertTrue(n.message().contains("ACMA: not in the artifact (had 5000 rows)"), n.message());
+            assertTrue(n.message().contains("NOT published"), n.message());
         }
     }
 

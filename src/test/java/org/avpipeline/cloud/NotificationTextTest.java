@@ -45,6 +45,27 @@ class NotificationTextTest {
         assertTrue(body.contains("Failed tickers (all 2):\n  XYZ: no data\n  ABC: HTTP 500\n"), body);
     }
 
+    /** Issue 10: the degraded notification says so in its subject and lists why and what was lost. */
+    @Test
+    void theDegradedNotificationSaysWhyAndWhatWasLost() throws Exception {
+        RunSummary summary = new RunSummary(20, 19, 1, 19, List.of(), 1000, 159, 5000);
+        org.avpipeline.report.RunOutcome outcome = new org.avpipeline.report.RunOutcome(
+                org.avpipeline.report.OutcomeStatus.DEGRADED, List.of("rows fell from 2,000 to 1,000"),
+                List.of("ACMA: not in the artifact (had 1000 rows)", "ACMB: lost INCOME_STATEMENT"), false, false,
+                "20250104T060000Z-qqq", "s3://b/k", org.avpipeline.report.OutcomeThresholds.defaults(), List.of());
+        assertEquals("Pipeline Degraded: 2025-01-05", NotificationText.degradedSubject(DATE));
+        String body = NotificationText.degradedBody(DATE, Duration.ofSeconds(60), settings(), artifact(), List.of(),
+                summary, outcome);
+        assertTrue(body.startsWith("The avpipeline TTM pipeline is DEGRADED"), body);
+        assertTrue(body.contains("(20250104T060000Z-qqq)"), body);
+        assertTrue(body.contains("NOT published"), body);
+        assertTrue(body.contains("Why:\n  rows fell from 2,000 to 1,000\n"), body);
+        assertTrue(body.contains("Lost (all 2):\n  ACMA: not in the artifact (had 1000 rows)\n  ACMB: lost "
+                + "INCOME_STATEMENT\n"), body);
+        assertTrue(body.contains("Tickers in the artifact: 19\n"), body);
+        assertFalse(body.contains("completed successfully"), body);
+    }
+
     @Test
     void theSuccessBodyTellsWhereTheRunReportIs() throws Exception {
         String folder = "ttm-artifacts/2025-01-05/";

@@ -163,25 +163,26 @@ class FetchAgainstSimulatorTest {
                 AnswerParsers.parseStatement(statement, store.read(RawKey.of(ticker, statement)).orElseThrow().body());
             }
         }
-        // GONE: unknown symbol for every data type (an error message for the series, {} for the others), not stored
+        // GONE: the series said unknown symbol; its other data types were not requested (issue 10), none stored
         for (AvFunction f : AvFunction.PER_TICKER) {
             DataTypeTally t = tally(s, f);
             assertEquals(TICKERS, t.fetched(), f.name());
             assertEquals(List.of(UNKNOWN), t.failures().stream().map(TickerFailure::ticker).toList(), f.name());
-            assertEquals(AnswerKind.UNKNOWN_SYMBOL.name(), t.failures().get(0).reason());
+            assertEquals(f == AvFunction.TIME_SERIES_DAILY_ADJUSTED ? AnswerKind.UNKNOWN_SYMBOL.name()
+                    : Fetcher.SKIPPED_UNKNOWN_SYMBOL, t.failures().get(0).reason());
             assertTrue(store.read(RawKey.of(UNKNOWN, f)).isEmpty());
         }
         assertTrue(tally(s, AvFunction.TIME_SERIES_DAILY_ADJUSTED).failures().get(0).detail()
                 .contains("Invalid API call"));
-        assertTrue(tally(s, AvFunction.EARNINGS).failures().get(0).detail().contains("{}"));
-        assertEquals(Map.of("UNKNOWN_SYMBOL", 6L), s.failuresByReason());
+        assertTrue(tally(s, AvFunction.EARNINGS).failures().get(0).detail().contains("said unknown symbol"));
+        assertEquals(Map.of("UNKNOWN_SYMBOL", 1L, Fetcher.SKIPPED_UNKNOWN_SYMBOL, 5L), s.failuresByReason());
         assertEquals(Set.of(UNKNOWN), s.tickersWithFailures());
 
         // one request each: no retries for data nor for an unknown symbol
-        assertEquals(1 + 6 * (TICKERS + 1), s.requests());
+        assertEquals(1 + 6 * TICKERS + 1, s.requests(), "GONE costs one request");
         assertEquals(s.requests(), delta(before, after));
         assertEquals(0, s.retries());
-        assertEquals(6, after.count(Outcome.UNKNOWN_SYMBOL) - before.count(Outcome.UNKNOWN_SYMBOL)
+        assertEquals(1, after.count(Outcome.UNKNOWN_SYMBOL) - before.count(Outcome.UNKNOWN_SYMBOL)
                 + after.count(Outcome.INVALID_CALL) - before.count(Outcome.INVALID_CALL));
 
         // the metadata: when, the request with the key masked, the body's hash
@@ -227,7 +228,8 @@ class FetchAgainstSimulatorTest {
                 }
             }
             assertEquals(1 + 6 * TICKERS, s.fetched(), "the ETF's profile and every constituent's six answers");
-            assertEquals(Map.of("UNKNOWN_SYMBOL", 6L), s.failuresByReason(), "only GONE lacks data");
+            assertEquals(Map.of("UNKNOWN_SYMBOL", 1L, Fetcher.SKIPPED_UNKNOWN_SYMBOL, 5L), s.failuresByReason(),
+                    "only GONE lacks data");
             // every fault the simulator served (a 503, a slow answer past the timeout, a malformed or truncated
             // body) was followed by exactly one retry
             long faults = stats.count(Outcome.SERVER_ERROR) + stats.count(Outcome.SLOW)
@@ -237,7 +239,7 @@ class FetchAgainstSimulatorTest {
             }
             assertEquals(faults, s.retries(), stats.toString());
             assertEquals(stats.requests(), s.requests());
-            assertEquals(1 + 6 * (TICKERS + 1) + faults, s.requests());
+            assertEquals(1 + 6 * TICKERS + 1 + faults, s.requests());
             assertTrue(FetchSummaryTable.format(s).contains("(" + s.retries() + " retries, 0 throttled)"),
                     FetchSummaryTable.format(s));
             assertTrue(capturedErr.toString(StandardCharsets.UTF_8).contains("retrying in"),
@@ -382,9 +384,12 @@ class FetchAgainstSimulatorTest {
         assertTrue(table.contains("Universe: 11 tickers (holdings of QQQ)"), table);
         assertTrue(table.matches("(?s).*\\bETF_PROFILE\\s+1\\s+0\\s+0\\b.*"), table);
         assertTrue(table.matches("(?s).*\\bTIME_SERIES_DAILY_ADJUSTED\\s+10\\s+0\\s+1\\b.*"), table);
-        assertTrue(table.matches("(?s).*\\btotal\\s+61\\s+0\\s+6\\b.*"), table);
-        assertTrue(table.contains("Requests: 67 (0 retries, 0 throttled)"), table);
-        assertTrue(table.contains("  EARNINGS GONE: unknown symbol"), table);
+        // OVERVIEW answers {} for the fund: no profile, not a failure; GONE's other data types are not requested
+        assertTrue(table.matches("(?s).*\\bOVERVIEW\\s+10\\s+0\\s+1\\b.*"), table);
+        assertTrue(table.matches("(?s).*\\btotal\\s+71\\s+0\\s+7\\b.*"), table);
+        assertTrue(table.contains("Requests: 72 (0 retries, 0 throttled)"), table);
+        assertTrue(table.contains("  TIME_SERIES_DAILY_ADJUSTED GONE: unknown symbol"), table);
+        assertTrue(table.contains("  EARNINGS GONE: not requested: TIME_SERIES_DAILY_ADJUSTED said unknown symbol"), table);
         assertFalse(table.contains(KEY) || err.toString().contains(KEY));
         assertTrue(Files.isRegularFile(dataDir.resolve("raw/_etf/QQQ/ETF_PROFILE.json.gz")));
         assertTrue(Files.isRegularFile(dataDir.resolve("raw/CSTR/CASH_FLOW.json.gz")));

@@ -113,8 +113,15 @@ class FetcherTest {
 
         clock.advance(Duration.ofDays(2)); // now 7 days after the first fetch
         FetchSummary stale = fetcher(false).fetchEtf("QQQ");
-        assertEquals(13, stale.fetched());
-        assertEquals(13, stale.requests());
+        assertEquals(1 + 2, stale.fetched() - tally(stale, AvFunction.EARNINGS_CALENDAR).fetched(),
+                "the profile and the prices; nothing says the statements changed");
+        assertEquals(2, tally(stale, AvFunction.TIME_SERIES_DAILY_ADJUSTED).fetched());
+        assertEquals(2, tally(stale, AvFunction.CASH_FLOW).skippedFresh());
+
+        clock.advance(FetchPolicy.DEFAULT_MAX_STATEMENT_AGE); // older than the statement age
+        FetchSummary aged = fetcher(false).fetchEtf("QQQ");
+        assertEquals(13, aged.fetched());
+        assertEquals(13, aged.requests());
     }
 
     @Test

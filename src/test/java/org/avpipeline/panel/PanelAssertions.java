@@ -18,7 +18,7 @@ final class PanelAssertions {
             int i = ArtifactSchema.indexOf(c.name());
             for (int r = 0; r < rows; r++) {
                 boolean same = switch (c.type()) {
-                    case STRING -> true;
+                    case STRING, TIMESTAMP -> true;
                     case DATE -> a.dates(i)[r] == b.dates(i)[r];
                     case DOUBLE -> Double.compare(a.doubles(i)[r], b.doubles(i)[r]) == 0;
                     case BOOLEAN -> a.booleans(i)[r] == b.booleans(i)[r];
@@ -38,7 +38,7 @@ final class PanelAssertions {
 
     private static String value(TickerPanel p, Column c, int i, int r) {
         return switch (c.type()) {
-            case STRING -> p.ticker();
+            case STRING, TIMESTAMP -> p.ticker();
             case DATE -> p.dates(i)[r] == TickerPanel.NO_DATE ? "NA"
                     : java.time.LocalDate.ofEpochDay(p.dates(i)[r]).toString();
             case DOUBLE -> Double.toString(p.doubles(i)[r]);

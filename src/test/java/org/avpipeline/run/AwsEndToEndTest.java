@@ -158,8 +158,9 @@ class AwsEndToEndTest {
             assertEquals(0, first.exitCode(), log());
             assertTrue(first.notified());
             assertEquals(Optional.of("s3://" + bucket + "/" + ARTIFACT_KEY), first.artifactLocation());
-            // the ETF profile, 6 answers for each of the 10 constituents, 6 refusals for GONE; no retries, no faults
-            assertEquals(1 + 6 * TICKERS + 6, firstRequests);
+            // the ETF profile, 6 answers for each of the 10 constituents, 1 refusal for GONE (its other data types
+            // are not requested: issue 10); no retries, no faults
+            assertEquals(1 + 6 * TICKERS + 1, firstRequests);
 
             Set<String> keys = keys(bucket);
             assertTrue(keys.containsAll(List.of(ARTIFACT_KEY, FOLDER + "run_report.html",
@@ -200,8 +201,8 @@ class AwsEndToEndTest {
                     + "Tickers in the artifact: " + facts.tickers().size() + "\n"
                     + String.format(java.util.Locale.ROOT, "Rows: %,d\n", facts.rows())
                     + "Columns: 159\n"), body);
-            assertTrue(body.contains("Failed tickers (all 1):\n  GONE: unknown symbol (TIME_SERIES_DAILY_ADJUSTED, "
-                    + "SPLITS, EARNINGS, INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW)\n"), body);
+            assertTrue(body.contains("Failed tickers (all 1):\n  GONE: unknown symbol (TIME_SERIES_DAILY_ADJUSTED); "
+                    + "skipped unknown symbol (SPLITS, EARNINGS, INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW)\n"), body);
 
             assertInOrder(logLines(), "=== Starting AWS Pipeline Execution ===",
                     "[1/4] Retrieving API key from Parameter Store...", "API key retrieved successfully",
@@ -215,7 +216,7 @@ class AwsEndToEndTest {
             long secondRequests = simulator.stats().requests() - before;
 
             assertEquals(0, second.exitCode(), log());
-            assertEquals(6, secondRequests, "only the unknown symbol's six data types are requested again");
+            assertEquals(1, secondRequests, "only the unknown symbol is asked again, once (issue 10)");
             Map<String, List<Integer>> againByType = fetchByType(manifest(bucket));
             assertEquals(List.of(0, 1, 0), againByType.get("ETF_PROFILE"), againByType.toString());
             for (AvFunction f : AvFunction.PER_TICKER) {
@@ -266,7 +267,7 @@ class AwsEndToEndTest {
             assertEquals("Pipeline Failed: Execution Error", n.subject());
             assertTrue(n.message().contains("Failed step: [2/4] Running TTM pipeline\n"), n.message());
             assertTrue(n.message().contains("Alpha Vantage rejected the API key"), n.message());
-            assertTrue(keys(bucket).isEmpty(), keys(bucket).toString());
+            assertFailedRunKeptOnlyItsReport(bucket);
             assertKeyNowhere(List.of(n), bucket);
         }
     }
@@ -285,9 +286,20 @@ class AwsEndToEndTest {
             assertEquals("Pipeline Failed: Execution Error", n.subject());
             assertTrue(n.message().contains("Alpha Vantage function TIME_SERIES_DAILY_ADJUSTED needs a premium API key"),
                     n.message());
-            assertTrue(keys(bucket).stream().noneMatch(k -> k.startsWith("ttm-artifacts/")), keys(bucket).toString());
+            assertFailedRunKeptOnlyItsReport(bucket);
             assertKeyNowhere(List.of(n), bucket);
         }
+    }
+
+    /** Issue 10: a failed pipeline keeps its report and manifest (outcome failed) in DATE.failed/, nothing else. */
+    private static void assertFailedRunKeptOnlyItsReport(String bucket) {
+        Set<String> artifacts = new java.util.TreeSet<>(keys(bucket));
+        artifacts.removeIf(k -> !k.startsWith("ttm-artifacts/"));
+        assertEquals(Set.of("ttm-artifacts/2025-01-06.failed/run_manifest.json",
+                "ttm-artifacts/2025-01-06.failed/run_report.html"), artifacts);
+        String manifest = s3.getObjectAsBytes(b -> b.bucket(bucket)
+                .key("ttm-artifacts/2025-01-06.failed/run_manifest.json")).asUtf8String();
+        assertTrue(manifest.contains("\"status\" : \"failed\""), manifest);
     }
 
     @Test
@@ -419,7 +431,7 @@ class AwsEndToEndTest {
             long before = simulator.stats().requests();
             code = cl.execute("--aws", "--rate-limit", "6000", "--av-url", simulator.baseUrl(), "--refresh");
             assertEquals(0, code, err + log());
-            assertEquals(1 + 6 * (TICKERS + 1), simulator.stats().requests() - before, "--refresh reaches the fetch");
+            assertEquals(1 + 6 * TICKERS + 1, simulator.stats().requests() - before, "--refresh reaches the fetch");
             assertTrue(single(inbox).subject().startsWith("Pipeline Success: "));
         } finally {
             deleteWorkDirectory(); // the production run works in a temporary directory of its own
@@ -454,7 +466,9 @@ class AwsEndToEndTest {
 
     private Function<AwsSettings, AwsPipeline> realPipeline(SimulatorServer server) {
         URI url = URI.create(server.baseUrl());
-        return settings -> AwsPipelineAdapter.of(settings, url, clock);
+        // the daily panel alone: the companion files' AWS run is AwsCompanionsEndToEndTest's
+        return settings -> AwsPipelineAdapter.of(settings, url, clock,
+                org.avpipeline.fetch.FetchPolicy.defaults(settings.rateLimitPerMinute()), false);
     }
 
     private AwsRun.Options options(Path dir) {
@@ -471,6 +485,7 @@ class AwsEndToEndTest {
         env.put("AV_PARAMETER_NAME", PARAMETER);
         env.put("AV_RATE_LIMIT_PER_MIN", "6000");
         env.put("AV_BASE_URL", server.baseUrl());
+        env.put("COMPANION_ARTIFACTS", "false");
         env.put("AWS_ENDPOINT_URL_S3", TestAws.local(S3_MOCK.getHttpPort()).toString());
         env.put("AWS_ENDPOINT_URL_SNS", FAUXQS.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_SSM", ssm.endpoint().toString());

@@ -1,0 +1,350 @@
+package org.avpipeline.artifact;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.crypto.FileEncryptionProperties;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Writes a companion file (artifact.md, "Companion artifacts") with the panel's format rules: ZSTD pages, dictionary
+ * encoding, statistics, row groups that end at a ticker boundary after {@code rowGroupRows} rows or
+ * {@link #ROW_GROUP_BYTES} buffered bytes, the run's footer
+ * metadata (plus {@value #META_TABLE}), written under a temporary name beside the final one and renamed onto it by
+ * {@link #commit()} in one step. Closing without a commit deletes the temporary file and leaves any earlier file as
+ * it was. Tickers must come in strictly ascending order; inside a ticker, a DATE second column (the sort key) must be
+ * present and strictly ascending. Single-threaded: the companions are small next to the panel. Not thread-safe.
+ */
+public final class TableWriter implements AutoCloseable {
+    /** The footer key naming the table (the Parquet message name), e.g. {@code price_artifact}. */
+    public static final String META_TABLE = "avpipeline.table";
+
+    /** Rows per row group, ending at the next ticker boundary (the panel's limit). */
+    public static final int DEFAULT_ROW_GROUP_ROWS = 100_000;
+    /** Buffered bytes after which a row group ends at the next ticker boundary: bounds the writer's memory. */
+    public static final long ROW_GROUP_BYTES = 32L << 20;
+
+    private final TableSchema table;
+    private final Path finalPath;
+    private final Path tempPath;
+    private final SyncedFileOutput output;
+    private final ParquetFileWriter fileWriter;
+    private final ParquetProperties properties;
+    private final BytesInputCompressor compressor;
+    private final Map<String, String> footer;
+    private final int rowGroupLimit;
+    private final MessageType schema;
+    private final List<ColumnDescriptor> descriptors;
+    private final boolean sortedByDate;
+
+    private ColumnChunkPageWriteStore pageStore;
+    private ColumnWriteStore columnStore;
+    private ColumnWriter[] columnWriters;
+    private long rowGroupRows;
+    private String lastTicker;
+    private long rows;
+    private int tickers;
+    private int rowGroups;
+    private boolean open = true;
+    private boolean committed;
+
+    private TableWriter(TableSchema table, Path finalPath, ArtifactMetadata meta, int rowGroupLimit)
+            throws IOException {
+        if (rowGroupLimit < 1) {
+            throw new IllegalArgumentException("row group rows must be positive: " + rowGroupLimit);
+        }
+        this.table = Objects.requireNonNull(table, "table");
+        this.schema = table.messageType();
+        this.descriptors = schema.getColumns();
+        this.sortedByDate = table.columns().size() > 1 && table.columns().get(1).type() == ColumnType.DATE;
+        this.finalPath = finalPath.toAbsolutePath();
+        this.rowGroupLimit = rowGroupLimit;
+        Map<String, String> f = new LinkedHashMap<>(Objects.requireNonNull(meta, "meta").toFooter());
+        f.put(META_TABLE, table.name());
+        this.footer = f;
+        Path dir = this.finalPath.getParent();
+        Files.createDirectories(dir);
+        this.tempPath = dir.resolve("." + this.finalPath.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        this.output = new SyncedFileOutput(tempPath);
+        this.properties = ParquetProperties.builder()
+                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
+                .withDictionaryEncoding(true)
+                .withValuesWriterFactory(new ArtifactValuesWriterFactory())
+                .withStatisticsEnabled(true)
+                .withAllocator(new HeapByteBufferAllocator())
+                .build();
+        this.compressor = new PlainCodecs().getCompressor(CompressionCodecName.ZSTD);
+        ParquetFileWriter w = null;
+        try {
+            w = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, 64L << 20, 0,
+                    properties.getColumnIndexTruncateLength(), properties.getStatisticsTruncateLength(),
+                    properties.getPageWriteChecksumEnabled(), (FileEncryptionProperties) null);
+            w.start();
+        } catch (IOException | RuntimeException e) {
+            if (w != null) {
+                closeQuietly(w);
+            }
+            Files.deleteIfExists(tempPath);
+            throw e;
+        }
+        this.fileWriter = w;
+    }
+
+    /** Starts a file of {@code table} that {@link #commit()} will put at {@code finalPath}. */
+    public static TableWriter open(TableSchema table, Path finalPath, ArtifactMetadata meta) throws IOException {
+        return new TableWriter(table, finalPath, meta, DEFAULT_ROW_GROUP_ROWS);
+    }
+
+    /** With row groups of another size (tests). */
+    public static TableWriter open(TableSchema table, Path finalPath, ArtifactMetadata meta, int rowGroupRows)
+            throws IOException {
+        return new TableWriter(table, finalPath, meta, rowGroupRows);
+    }
+
+    public TableSchema table() {
+        return table;
+    }
+
+    /**
+     * Appends one ticker's rows.
+     *
+     * @throws IllegalArgumentException for rows of another table or out of order (the writer stays usable)
+     * @throws IOException when writing fails (the writer is then unusable; close it)
+     */
+    public void write(TableRows part) throws IOException {
+        requireOpen();
+        if (part.schema() != table && !part.schema().equals(table)) {
+            throw new IllegalArgumentException("rows of " + part.schema().name() + " given to the writer of "
+                    + table.name());
+        }
+        checkOrder(part);
+        lastTicker = part.ticker();
+        if (part.rows() == 0) {
+            return;
+        }
+        try {
+            if (columnStore == null) {
+                startRowGroup();
+            }
+            writeColumns(part);
+            for (int i = 0; i < part.rows(); i++) {
+                columnStore.endRecord();
+            }
+            rowGroupRows += part.rows();
+            if (rowGroupRows >= rowGroupLimit || columnStore.getBufferedSize() >= ROW_GROUP_BYTES) {
+                endRowGroup();
+            }
+        } catch (IOException | RuntimeException e) {
+            open = false;
+            throw e;
+        }
+        rows += part.rows();
+        tickers++;
+    }
+
+    /** Finishes the file, forces it to the disk and renames it onto the final path in one step. */
+    public ArtifactStats commit() throws IOException {
+        requireOpen();
+        try {
+            endRowGroup();
+            fileWriter.end(footer);
+            output.sync();
+            try {
+                Files.move(tempPath, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("cannot rename " + tempPath + " onto " + finalPath + " atomically", e);
+            }
+            try (FileChannel dir = FileChannel.open(finalPath.getParent(), StandardOpenOption.READ)) {
+                dir.force(true);
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not every platform can sync a directory; the rename itself is still atomic.
+            }
+        } catch (IOException | RuntimeException e) {
+            open = false;
+            throw e;
+        }
+        open = false;
+        committed = true;
+        compressor.release();
+        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, Files.size(finalPath),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */
+    @Override
+    public void close() throws IOException {
+        compressor.release();
+        if (committed) {
+            return;
+        }
+        open = false;
+        try {
+            releaseRowGroup();
+        } catch (RuntimeException e) {
+            // abandoning the file anyway
+        }
+        closeQuietly(fileWriter);
+        Files.deleteIfExists(tempPath);
+    }
+
+    private void checkOrder(TableRows part) {
+        String ticker = part.ticker();
+        if (ticker.isBlank()) {
+            throw new IllegalArgumentException("blank ticker");
+        }
+        if (lastTicker != null && ticker.compareTo(lastTicker) <= 0) {
+            throw new IllegalArgumentException(table.fileName() + ": tickers out of order: " + ticker + " after "
+                    + lastTicker + " (tickers must be written once each, in ascending order)");
+        }
+        if (!sortedByDate) {
+            return;
+        }
+        int[] keys = part.dates(1);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == TickerPanel.NO_DATE) {
+                throw new IllegalArgumentException(table.fileName() + ": " + ticker + ": row " + i + " has no "
+                        + table.columns().get(1).name());
+            }
+            if (i > 0 && keys[i] <= keys[i - 1]) {
+                throw new IllegalArgumentException(table.fileName() + ": " + ticker + ": "
+                        + table.columns().get(1).name() + " not strictly ascending at row " + i + ": "
+                        + LocalDate.ofEpochDay(keys[i]) + " after " + LocalDate.ofEpochDay(keys[i - 1]));
+            }
+        }
+    }
+
+    private void writeColumns(TableRows part) {
+        List<Column> columns = table.columns();
+        int n = part.rows();
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnWriter w = columnWriters[c];
+            int present = descriptors.get(c).getMaxDefinitionLevel();
+            switch (columns.get(c).type()) {
+                case STRING -> {
+                    if (c == 0) {
+                        Binary ticker = Binary.fromString(part.ticker());
+                        for (int i = 0; i < n; i++) {
+                            w.write(ticker, 0, present);
+                        }
+                    } else {
+                        String[] a = part.strings(c);
+                        for (int i = 0; i < n; i++) {
+                            if (a[i] == null) {
+                                w.writeNull(0, 0);
+                            } else {
+                                w.write(Binary.fromString(a[i]), 0, present);
+                            }
+                        }
+                    }
+                }
+                case DATE -> {
+                    int[] a = part.dates(c);
+                    for (int i = 0; i < n; i++) {
+                        if (a[i] == TickerPanel.NO_DATE) {
+                            w.writeNull(0, 0);
+                        } else {
+                            w.write(a[i], 0, present);
+                        }
+                    }
+                }
+                case DOUBLE -> {
+                    double[] a = part.doubles(c);
+                    for (int i = 0; i < n; i++) {
+                        if (Double.isNaN(a[i])) {
+                            w.writeNull(0, 0);
+                        } else {
+                            w.write(a[i], 0, present);
+                        }
+                    }
+                }
+                case BOOLEAN -> {
+                    boolean[] a = part.booleans(c);
+                    for (int i = 0; i < n; i++) {
+                        w.write(a[i], 0, present);
+                    }
+                }
+                case TIMESTAMP -> {
+                    long[] a = part.timestamps(c);
+                    for (int i = 0; i < n; i++) {
+                        if (a[i] == TableRows.NO_TIMESTAMP) {
+                            w.writeNull(0, 0);
+                        } else {
+                            w.write(a[i], 0, present);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void startRowGroup() {
+        pageStore = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
+                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
+        columnStore = properties.newColumnWriteStore(schema, pageStore, pageStore);
+        columnWriters = new ColumnWriter[descriptors.size()];
+        for (int c = 0; c < columnWriters.length; c++) {
+            columnWriters[c] = columnStore.getColumnWriter(descriptors.get(c));
+        }
+        rowGroupRows = 0;
+    }
+
+    private void endRowGroup() throws IOException {
+        if (columnStore == null) {
+            return;
+        }
+        if (rowGroupRows > 0) {
+            fileWriter.startBlock(rowGroupRows);
+            columnStore.flush();
+            pageStore.flushToFileWriter(fileWriter);
+            fileWriter.endBlock();
+            rowGroups++;
+        }
+        releaseRowGroup();
+    }
+
+    private void releaseRowGroup() {
+        if (columnStore != null) {
+            columnStore.close();
+            pageStore.close();
+        }
+        columnStore = null;
+        pageStore = null;
+        columnWriters = null;
+        rowGroupRows = 0;
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new IllegalStateException("the writer of " + finalPath + " is closed");
+        }
+    }
+
+    private static void closeQuietly(ParquetFileWriter w) {
+        try {
+            w.close();
+        } catch (IOException | RuntimeException e) {
+            // abandoning the file anyway
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package org.avpipeline.fetch;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.avpipeline.alphavantage.AlphaVantageClient;
+import org.avpipeline.alphavantage.Answer;
+import org.avpipeline.alphavantage.AnswerParsers;
+import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.alphavantage.CalendarEntry;
+import org.avpipeline.alphavantage.DailyBar;
+import org.avpipeline.alphavantage.EarningsReport;
+import org.avpipeline.alphavantage.MalformedAnswerException;
+import org.avpipeline.alphavantage.Split;
+import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.raw.AnswerMetadata;
+import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.RawStore;
+import org.avpipeline.raw.Sha256;
+import org.avpipeline.raw.StoredAnswer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gathers what {@link RefreshPolicy} needs and asks it: the stored answers' metadata, the stored earnings and the
+ * newest quarter of each stored statement (only for tickers whose reports matter; tickers in parallel, in the fetch's
+ * threads), and the earnings calendars (the
+ * stored one, and a new one fetched in one call, {@value #HORIZON}, when any ticker's reports matter; the new one is
+ * stored for the next run). A calendar that cannot be fetched leaves the stored earnings as the predictor.
+ */
+final class RefreshPlanner {
+    private static final Logger LOG = LoggerFactory.getLogger(RefreshPlanner.class);
+    /** The calendar's horizon: the next report of every ticker that reports within a quarter. */
+    static final String HORIZON = "3month";
+
+    /**
+     * What the planner decided, what became of the calendar request (null when none was made), and when each
+     * ticker's stored splits were fetched (for {@link RefreshPolicy#afterPrices}).
+     */
+    record Plan(List<TickerRefresh> tickers, DataTypeTally calendar, Map<String, Instant> splitsFetchedAt) {}
+
+    private final AlphaVantageClient client;
+    private final RawStore store;
+    private final RefreshPolicy policy;
+    private final Clock clock;
+    private final int concurrency;
+
+    RefreshPlanner(AlphaVantageClient client, RawStore store, FetchPolicy policy, Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.store = Objects.requireNonNull(store, "store");
+        this.policy = new RefreshPolicy(policy);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.concurrency = policy.concurrency();
+    }
+
+    RefreshPolicy policy() {
+        return policy;
+    }
+
+    Plan plan(List<String> tickers, List<AvFunction> functions) throws InterruptedException {
+        Instant now = clock.instant();
+        List<Map<AvFunction, Instant>> fetchedAt = forEachTicker(tickers, t -> {
+            Map<AvFunction, Instant> at = new EnumMap<>(AvFunction.class);
+            for (AvFunction f : functions) {
+                fetchedAt(t, f).ifPresent(w -> at.put(f, w));
+            }
+            return at;
+        });
+        boolean needsCalendar = fetchedAt.stream().anyMatch(at -> reportsMatter(at, functions, now));
+        EarningsCalendar calendar = EarningsCalendar.none();
+        DataTypeTally calendarTally = null;
+        if (needsCalendar) {
+            Calendars c = calendars(now);
+            calendar = c.calendar;
+            calendarTally = c.tally;
+        }
+        Map<String, Map<AvFunction, Instant>> byTicker = new HashMap<>();
+        Map<String, Instant> splitsFetchedAt = new HashMap<>();
+        for (int i = 0; i < tickers.size(); i++) {
+            byTicker.put(tickers.get(i), fetchedAt.get(i));
+            if (fetchedAt.get(i).containsKey(AvFunction.SPLITS)) {
+                splitsFetchedAt.put(tickers.get(i), fetchedAt.get(i).get(AvFunction.SPLITS));
+            }
+        }
+        EarningsCalendar known = calendar;
+        List<TickerRefresh> out = forEachTicker(tickers, t -> {
+            Map<AvFunction, Instant> at = byTicker.get(t);
+            StoredTicker stored = reportsMatter(at, functions, now) ? readReports(t, at)
+                    : new StoredTicker(at, List.of(), Map.of());
+            return verifyKept(policy.decide(t, functions, stored, known, now));
+        });
+        return new Plan(out, calendarTally, splitsFetchedAt);
+    }
+
+    /**
+     * A stored answer counts only when it can be used (issue of damaged stores): every answer the decisions keep is
+     * read and verified ({@link StoredAnswerCheck}: metadata, SHA-256, parses as its function's answer); a damaged
+     * one is fetched again, with the damage as the decision's detail.
+     */
+    private TickerRefresh verifyKept(TickerRefresh ticker) throws InterruptedException {
+        List<RefreshDecision> checked = new ArrayList<>(ticker.decisions().size());
+        boolean changed = false;
+        for (RefreshDecision d : ticker.decisions()) {
+            if (!d.reason().fetches()) {
+                String damage = damage(ticker.ticker(), d.function());
+                if (damage != null) {
+                    LOG.warn("{} {}: the stored answer is damaged ({}); fetching it again", d.function(),
+                            ticker.ticker(), damage);
+                    d = new RefreshDecision(d.function(), RefreshReason.DAMAGED, damage);
+                    changed = true;
+                }
+            }
+            checked.add(d);
+        }
+        return changed ? new TickerRefresh(ticker.ticker(), checked) : ticker;
+    }
+
+    /** Why the stored answer cannot be used, or null when it can (or none is stored). */
+    private String damage(String ticker, AvFunction f) throws InterruptedException {
+        try {
+            StoredAnswerCheck.Result r = StoredAnswerCheck.read(store, RawKey.of(ticker, f));
+            return r.damaged() ? r.damage() : null;
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            return e.getMessage();
+        }
+    }
+
+    private boolean reportsMatter(Map<AvFunction, Instant> at, List<AvFunction> functions, Instant now) {
+        return functions.stream().anyMatch(f -> policy.needsCalendar(f, Optional.ofNullable(at.get(f)), now));
+    }
+
+    /** Work on one ticker that reads the store. */
+    private interface TickerTask<T> {
+        T apply(String ticker) throws InterruptedException;
+    }
+
+    /**
+     * A task for every ticker, in the fetch's threads (a remote store answers each read in milliseconds, and there
+     * are six to ten reads a ticker); the results in ticker order.
+     */
+    private <T> List<T> forEachTicker(List<String> tickers, TickerTask<T> task) throws InterruptedException {
+        int threads = Math.min(concurrency, tickers.size());
+        List<T> out = new ArrayList<>(tickers.size());
+        if (threads <= 1) {
+            for (String t : tickers) {
+                out.add(task.apply(t));
+            }
+            return out;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "refresh-plan-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>(tickers.size());
+            for (String t : tickers) {
+                futures.add(pool.submit(() -> task.apply(t)));
+            }
+            for (Future<T> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException) {
+                        throw (RuntimeException) cause;
+                    }
+                    if (cause instanceof InterruptedException) {
+                        throw (InterruptedException) cause;
+                    }
+                    throw new IllegalStateException("planning the refresh failed", cause);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A ticker's splits decision once its new prices are in ({@link RefreshPolicy#afterPrices}). */
+    RefreshDecision afterPrices(Plan plan, TickerRefresh ticker, List<LocalDate> newSplitDays)
+            throws InterruptedException {
+        Instant fetchedAt = plan.splitsFetchedAt().get(ticker.ticker());
+        return policy.afterPrices(ticker.decision(AvFunction.SPLITS), fetchedAt, newSplitDays,
+                storedSplitDays(ticker.ticker(), fetchedAt, newSplitDays));
+    }
+
+    /**
+     * The effective dates in the stored splits, read only when the new prices show a split on or after the day they
+     * were fetched (otherwise empty: nothing to compare).
+     */
+    private List<LocalDate> storedSplitDays(String ticker, Instant fetchedAt,
+            List<LocalDate> newSplitDays) throws InterruptedException {
+        LocalDate fetchedDay = fetchedAt == null ? null
+                : LocalDate.ofInstant(fetchedAt, ZoneOffset.UTC);
+        if (fetchedDay == null || newSplitDays.stream().allMatch(d -> d.isBefore(fetchedDay))) {
+            return List.of();
+        }
+        try {
+            Optional<StoredAnswer> stored = store.read(RawKey.of(ticker, AvFunction.SPLITS));
+            return stored.isEmpty() ? List.of() : AnswerParsers.parseSplits(stored.get().body()).stream()
+                    .map(Split::effectiveDate).toList();
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            return List.of();
+        } catch (MalformedAnswerException e) {
+            return List.of();
+        }
+    }
+
+    /** The days of a daily series with a split coefficient other than 1. */
+    static List<LocalDate> splitDays(byte[] body) {
+        List<LocalDate> days = new ArrayList<>();
+        for (DailyBar bar : AnswerParsers.parseDailyAdjusted(body)) {
+            double c = bar.splitCoefficient();
+            if (!Double.isNaN(c) && c != 1.0) {
+                days.add(bar.date());
+            }
+        }
+        return days;
+    }
+
+    private Optional<Instant> fetchedAt(String ticker, AvFunction f) throws InterruptedException {
+        try {
+            return store.metadata(RawKey.of(ticker, f)).map(AnswerMetadata::fetchedAt);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not a storable symbol: the fetch reports it
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            LOG.warn("{} {}: unreadable metadata ({}); fetching again", f, ticker, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The stored earnings and statements' newest quarters; an unreadable one counts as not stored. */
+    private StoredTicker readReports(String ticker, Map<AvFunction, Instant> at) throws InterruptedException {
+        Map<AvFunction, Instant> usable = new EnumMap<>(AvFunction.class);
+        usable.putAll(at);
+        List<EarningsReport> earnings = List.of();
+        Map<AvFunction, LocalDate> newest = new EnumMap<>(AvFunction.class);
+        if (at.containsKey(AvFunction.EARNINGS)) {
+            Optional<byte[]> body = body(ticker, AvFunction.EARNINGS);
+            try {
+                earnings = body.map(AnswerParsers::parseEarnings).orElse(null);
+            } catch (MalformedAnswerException e) {
+                earnings = null;
+            }
+            if (earnings == null) {
+                usable.remove(AvFunction.EARNINGS);
+                earnings = List.of();
+            }
+        }
+        for (AvFunction s : AvFunction.STATEMENTS) {
+            if (!at.containsKey(s)) {
+                continue;
+            }
+            Optional<byte[]> body = body(ticker, s);
+            try {
+                if (body.isEmpty()) {
+                    usable.remove(s);
+                    continue;
+                }
+                for (StatementReport r : AnswerParsers.parseStatement(s, body.get())) {
+                    LocalDate d = r.fiscalDateEnding();
+                    if (d != null && (newest.get(s) == null || d.isAfter(newest.get(s)))) {
+                        newest.put(s, d);
+                    }
+                }
+            } catch (MalformedAnswerException e) {
+                usable.remove(s);
+            }
+        }
+        return new StoredTicker(usable, earnings, newest);
+    }
+
+    private Optional<byte[]> body(String ticker, AvFunction f) throws InterruptedException {
+        try {
+            return store.read(RawKey.of(ticker, f)).map(StoredAnswer::body);
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            LOG.warn("{} {}: the stored answer is unusable ({}); fetching it again", f, ticker, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private record Calendars(EarningsCalendar calendar, DataTypeTally tally) {}
+
+    /** The stored calendar, then a new one fetched and stored in its place. */
+    private Calendars calendars(Instant now) throws InterruptedException {
+        RawKey key = RawKey.earningsCalendar();
+        LocalDate previousDay = null;
+        List<CalendarEntry> previous = List.of();
+        try {
+            Optional<StoredAnswer> stored = store.read(key);
+            if (stored.isPresent()) {
+                previous = AnswerParsers.parseEarningsCalendar(stored.get().body());
+                previousDay = LocalDate.ofInstant(stored.get().metadata().fetchedAt(), ZoneOffset.UTC);
+            }
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            LOG.warn("the stored earnings calendar is unusable ({}); the earnings history predicts instead",
+                    e.getMessage());
+        } catch (MalformedAnswerException e) {
+            LOG.warn("the stored earnings calendar is unusable ({}); the earnings history predicts instead",
+                    e.getMessage());
+        }
+        Answer answer = client.fetchEarningsCalendar(HORIZON);
+        if (!answer.isData()) {
+            String detail = answer.kind().describe() + (answer.detail().isEmpty() ? "" : ": " + answer.detail());
+            LOG.warn("no earnings calendar ({}); the stored calendar and earnings history decide", detail);
+            return new Calendars(new EarningsCalendar(previousDay, previous, null, List.of()),
+                    new DataTypeTally(AvFunction.EARNINGS_CALENDAR, 0, 0,
+                            List.of(new TickerFailure("MARKET", answer.kind().name(), detail))));
+        }
+        List<CalendarEntry> current = AnswerParsers.parseEarningsCalendar(answer.body());
+        try {
+            store.write(key, answer.body(), new AnswerMetadata(now, answer.request(), Sha256.hex(answer.body())));
+        } catch (IOException e) {
+            Fetcher.stopIfInterrupted(e);
+            LOG.warn("could not store the earnings calendar: {}", e.getMessage());
+        }
+        LOG.info("earnings calendar: {} upcoming reports (stored calendar of {}: {})", current.size(),
+                previousDay == null ? "none" : previousDay, previous.size());
+        return new Calendars(new EarningsCalendar(previousDay, previous, LocalDate.ofInstant(now, ZoneOffset.UTC),
+                current), new DataTypeTally(AvFunction.EARNINGS_CALENDAR, 1, 0, List.of()));
+    }
+}
