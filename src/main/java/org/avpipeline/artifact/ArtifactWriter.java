@@ -33,7 +33,6 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * Writes the artifact (artifact.md, pipeline.md §11): one ticker at a time, tickers ascending, into a temporary file
@@ -76,7 +75,7 @@ public final class ArtifactWriter implements AutoCloseable {
     private final MessageType schema = ArtifactParquetSchema.messageType();
     private final List<ColumnDescriptor> descriptors = schema.getColumns();
     /** The columns parquet's own column writers write: all but the DOUBLE ones ({@link DoubleColumnChunk}). */
-    private final MessageType otherColumns = withoutDoubles(schema);
+    private final MessageType otherColumns = DoubleColumnChunk.withoutDoubles(schema);
     /** Where column range k of {@link #ranges} is written (k ≥ 1; range 0 on the caller's thread); null for one. */
     private final ExecutorService columnPool;
     private final int[] ranges;
@@ -364,7 +363,7 @@ public final class ArtifactWriter implements AutoCloseable {
         doubleChunks = new DoubleColumnChunk[descriptors.size()];
         for (int c = 0; c < columnWriters.length; c++) {
             ColumnDescriptor d = descriptors.get(c);
-            if (isDouble(d)) {
+            if (DoubleColumnChunk.isDouble(d)) {
                 doubleChunks[c] = new DoubleColumnChunk(d, properties.getDictionaryPageSizeThreshold());
             } else {
                 columnWriters[c] = columnStore.getColumnWriter(d);
@@ -405,28 +404,9 @@ public final class ArtifactWriter implements AutoCloseable {
     }
 
     private long bufferedBytes() {
-        long bytes = columnStore.getBufferedSize();
-        for (DoubleColumnChunk chunk : doubleChunks) {
-            if (chunk != null) {
-                bytes += chunk.bufferedBytes();
-            }
-        }
-        return bytes;
+        return columnStore.getBufferedSize() + DoubleColumnChunk.bufferedBytes(doubleChunks);
     }
 
-    private static boolean isDouble(ColumnDescriptor d) {
-        return d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE;
-    }
-
-    private static MessageType withoutDoubles(MessageType schema) {
-        List<org.apache.parquet.schema.Type> kept = new ArrayList<>();
-        for (org.apache.parquet.schema.Type t : schema.getFields()) {
-            if (!t.isPrimitive() || t.asPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.DOUBLE) {
-                kept.add(t);
-            }
-        }
-        return new MessageType(schema.getName(), kept);
-    }
 
     private void moveIntoPlace() throws IOException {
         try {

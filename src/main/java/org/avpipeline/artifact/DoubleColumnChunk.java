@@ -8,6 +8,9 @@ import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageWriter;
 import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
 
 /**
  * One optional DOUBLE column of a row group, kept as runs of equal values (NaN is null) while tickers arrive and
@@ -47,9 +50,36 @@ final class DoubleColumnChunk {
         return rows;
     }
 
+    /** Whether a column is one this class writes (a DOUBLE). */
+    static boolean isDouble(ColumnDescriptor d) {
+        return d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.DOUBLE;
+    }
+
+    /** The schema's other columns, the ones parquet's own column writers write. */
+    static MessageType withoutDoubles(MessageType schema) {
+        java.util.List<Type> kept = new java.util.ArrayList<>();
+        for (Type t : schema.getFields()) {
+            if (!t.isPrimitive() || t.asPrimitiveType().getPrimitiveTypeName() != PrimitiveTypeName.DOUBLE) {
+                kept.add(t);
+            }
+        }
+        return new MessageType(schema.getName(), kept);
+    }
+
     /** Bytes held for this chunk (its runs). */
     long bufferedBytes() {
         return 12L * runs;
+    }
+
+    /** Bytes held for the chunks of a row group (null entries are other columns). */
+    static long bufferedBytes(DoubleColumnChunk[] chunks) {
+        long bytes = 0;
+        for (DoubleColumnChunk chunk : chunks) {
+            if (chunk != null) {
+                bytes += chunk.bufferedBytes();
+            }
+        }
+        return bytes;
     }
 
     /** Appends {@code a[0..n-1]}, NaN meaning missing. */

@@ -61,6 +61,8 @@ public final class TableWriter implements AutoCloseable {
     private ColumnChunkPageWriteStore pageStore;
     private ColumnWriteStore columnStore;
     private ColumnWriter[] columnWriters;
+    /** The DOUBLE columns of the row group, kept as runs and encoded at its end (as the panel's). */
+    private DoubleColumnChunk[] doubleChunks;
     private long rowGroupRows;
     private String lastTicker;
     private long rows;
@@ -90,7 +92,6 @@ public final class TableWriter implements AutoCloseable {
         this.properties = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .withDictionaryEncoding(true)
-                .withValuesWriterFactory(new ArtifactValuesWriterFactory())
                 .withStatisticsEnabled(true)
                 .withAllocator(new HeapByteBufferAllocator())
                 .build();
@@ -152,7 +153,7 @@ public final class TableWriter implements AutoCloseable {
                 columnStore.endRecord();
             }
             rowGroupRows += part.rows();
-            if (rowGroupRows >= rowGroupLimit || columnStore.getBufferedSize() >= ROW_GROUP_BYTES) {
+            if (rowGroupRows >= rowGroupLimit || bufferedBytes() >= ROW_GROUP_BYTES) {
                 endRowGroup();
             }
         } catch (IOException | RuntimeException e) {
@@ -268,16 +269,7 @@ public final class TableWriter implements AutoCloseable {
                         }
                     }
                 }
-                case DOUBLE -> {
-                    double[] a = part.doubles(c);
-                    for (int i = 0; i < n; i++) {
-                        if (Double.isNaN(a[i])) {
-                            w.writeNull(0, 0);
-                        } else {
-                            w.write(a[i], 0, present);
-                        }
-                    }
-                }
+                case DOUBLE -> doubleChunks[c].append(part.doubles(c), n);
                 case BOOLEAN -> {
                     boolean[] a = part.booleans(c);
                     for (int i = 0; i < n; i++) {
@@ -301,10 +293,16 @@ public final class TableWriter implements AutoCloseable {
     private void startRowGroup() {
         pageStore = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-        columnStore = properties.newColumnWriteStore(schema, pageStore, pageStore);
+        columnStore = properties.newColumnWriteStore(DoubleColumnChunk.withoutDoubles(schema), pageStore, pageStore);
         columnWriters = new ColumnWriter[descriptors.size()];
+        doubleChunks = new DoubleColumnChunk[descriptors.size()];
         for (int c = 0; c < columnWriters.length; c++) {
-            columnWriters[c] = columnStore.getColumnWriter(descriptors.get(c));
+            ColumnDescriptor d = descriptors.get(c);
+            if (DoubleColumnChunk.isDouble(d)) {
+                doubleChunks[c] = new DoubleColumnChunk(d, properties.getDictionaryPageSizeThreshold());
+            } else {
+                columnWriters[c] = columnStore.getColumnWriter(d);
+            }
         }
         rowGroupRows = 0;
     }
@@ -316,6 +314,11 @@ public final class TableWriter implements AutoCloseable {
         if (rowGroupRows > 0) {
             fileWriter.startBlock(rowGroupRows);
             columnStore.flush();
+            for (int c = 0; c < doubleChunks.length; c++) {
+                if (doubleChunks[c] != null) {
+                    doubleChunks[c].writeTo(pageStore.getPageWriter(descriptors.get(c)));
+                }
+            }
             pageStore.flushToFileWriter(fileWriter);
             fileWriter.endBlock();
             rowGroups++;
@@ -331,7 +334,12 @@ public final class TableWriter implements AutoCloseable {
         columnStore = null;
         pageStore = null;
         columnWriters = null;
+        doubleChunks = null;
         rowGroupRows = 0;
+    }
+
+    private long bufferedBytes() {
+        return columnStore.getBufferedSize() + DoubleColumnChunk.bufferedBytes(doubleChunks);
     }
 
     private void requireOpen() {
