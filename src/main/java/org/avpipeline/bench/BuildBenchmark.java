@@ -34,7 +34,14 @@ public final class BuildBenchmark {
         return dataDir.resolve("bench-artifact").resolve(ArtifactSchema.FILE_NAME);
     }
 
+    /** With the companion files, as {@code avpipeline build} writes them by default. */
     public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress)
+            throws Exception {
+        return run(market, dataDir, threads, progress, true);
+    }
+
+    /** @param companions whether the build writes the companion files beside the panel ({@code --no-companions}) */
+    public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress, boolean companions)
             throws Exception {
         SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dataDir, market, threads, Clock.systemUTC());
         LocalRawStore store = new LocalRawStore(dataDir);
@@ -52,11 +59,12 @@ public final class BuildBenchmark {
         Instant now = Instant.now();
         ArtifactMetadata meta = new ArtifactMetadata(Version.get(), Pipeline.runId(now, etf), etf, startDate, now);
         ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(startDate),
-                artifactPath(dataDir).toAbsolutePath(), meta, threads, progress);
+                artifactPath(dataDir).toAbsolutePath(), meta, threads, progress, companions);
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         Duration cpu = Duration.ofNanos(Math.max(0, ProcessMemory.processCpuNanos() - cpuStart));
 
+        long companionBytes = result.companions().stream().mapToLong(c -> c.bytes()).sum();
         return new BuildBenchResult(tickers.size(), result.summary().inArtifact(), threads, result.stats().rows(),
-                result.stats().bytes(), wall, cpu, ProcessMemory.now(), rssReset, fill);
+                result.stats().bytes(), companionBytes, wall, cpu, ProcessMemory.now(), rssReset, fill);
     }
 }

@@ -134,6 +134,9 @@ public final class BenchCommand implements Runnable {
                         + "on compiled code; default ${DEFAULT-VALUE}).")
         int repeat = 1;
 
+        @Option(names = "--no-companions", description = "Build the daily panel only, without the companion files.")
+        boolean noCompanions;
+
         @Spec
         CommandSpec spec;
 
@@ -157,7 +160,7 @@ public final class BenchCommand implements Runnable {
                     if (repeat > 1) {
                         out.printf("-- build %d of %d%n", i, repeat);
                     }
-                    BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent());
+                    BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent(), !noCompanions);
                     out.print(r.format());
                     out.flush();
                 }
