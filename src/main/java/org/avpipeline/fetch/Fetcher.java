@@ -173,7 +173,11 @@ public final class Fetcher {
         RefreshPlanner.Plan plan = planner.plan(universe.tickers(), AvFunction.PER_TICKER);
         List<Item> items = new ArrayList<>();
         for (TickerRefresh t : plan.tickers()) {
+            List<AvFunction> waiting = RefreshPolicy.waitsForIncomeStatement(t);
             for (AvFunction f : t.toFetch()) {
+                if (waiting.contains(f)) {
+                    continue; // fetched after the income statement, when it holds the reported quarter
+                }
                 Item item = new Item(t.ticker(), f);
                 item.collectSplitDays = f == AvFunction.TIME_SERIES_DAILY_ADJUSTED
                         && t.decision(AvFunction.SPLITS) != null
@@ -189,7 +193,7 @@ public final class Fetcher {
         runAll(items, true);
         progress.finish();
         retryTransientFailures(items);
-        List<TickerRefresh> decided = splitsAfterPrices(plan, items);
+        List<TickerRefresh> decided = statementsAfterIncomeStatement(plan, splitsAfterPrices(plan, items), items);
 
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
@@ -262,6 +266,40 @@ public final class Fetcher {
         return decided;
     }
 
+    /**
+     * The balance sheets and cash flows that waited for the new income statement
+     * ({@link RefreshPolicy#waitsForIncomeStatement}): fetched in one more round when it holds the reported quarter
+     * (added to {@code items}), kept otherwise. Returns every ticker's final decisions.
+     */
+    private List<TickerRefresh> statementsAfterIncomeStatement(RefreshPlanner.Plan plan, List<TickerRefresh> tickers,
+            List<Item> items) throws InterruptedException {
+        java.util.Set<String> incomeFetched = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (item.function == AvFunction.INCOME_STATEMENT && item.outcome == FetchProgress.Outcome.FETCHED) {
+                incomeFetched.add(item.ticker);
+            }
+        }
+        List<TickerRefresh> decided = new ArrayList<>(tickers.size());
+        List<Item> statements = new ArrayList<>();
+        for (TickerRefresh t : tickers) {
+            for (AvFunction f : RefreshPolicy.waitsForIncomeStatement(t)) {
+                RefreshDecision d = planner.afterIncomeStatement(plan, t, f, incomeFetched.contains(t.ticker()));
+                t = t.with(d);
+                if (d.fetch()) {
+                    statements.add(new Item(t.ticker(), f));
+                }
+            }
+            decided.add(t);
+        }
+        if (!statements.isEmpty()) {
+            LOG.info("fetching {} balance sheets and cash flows whose new income statement holds the reported quarter",
+                    statements.size());
+            runAll(statements, false);
+            retryTransientFailures(statements);
+            items.addAll(statements);
+        }
+        return decided;
+    }
 
     /**
      * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,

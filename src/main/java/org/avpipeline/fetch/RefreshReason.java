@@ -18,6 +18,11 @@ public enum RefreshReason {
     SPLIT(true, "split in the new prices"),
     /** Older than {@code --max-statement-age} (to pick up restatements and what every other rule missed). */
     STATEMENT_AGE(true, "older than --max-statement-age"),
+    /**
+     * A balance sheet or cash flow whose report-driven fetch waited for the new income statement, which does not yet
+     * hold the reported quarter (Alpha Vantage adds the three statements together): fetched in a later run.
+     */
+    WAITING(false, "waiting for the reported quarter"),
     /** Younger than {@code --max-age}: a rerun within the same week fetches nothing again. */
     FRESH(false, "younger than --max-age"),
     /** Nothing can have changed since the stored answer was fetched. */

@@ -88,7 +88,7 @@ class WeeklyRefreshTest {
             }
         }
         assertTrue(seen.containsAll(EnumSet.of(RefreshReason.EVERY_RUN, RefreshReason.REPORTED,
-                RefreshReason.QUARTER_MISSING, RefreshReason.SPLIT, RefreshReason.UNCHANGED)),
+                RefreshReason.QUARTER_MISSING, RefreshReason.SPLIT, RefreshReason.WAITING, RefreshReason.UNCHANGED)),
                 "the quarter exercises every rule: " + seen);
         assertEquals(6L * TICKERS * WEEKS, fullCalls);
         assertTrue(weeklyCalls < fullCalls * 0.4, weeklyCalls + " of " + fullCalls + " calls");
