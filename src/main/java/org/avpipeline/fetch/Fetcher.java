@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. Which of
  * a ticker's data types are fetched, and why, is {@link RefreshPolicy}'s decision (a stored answer younger than the
  * maximum age is never fetched again unless {@code refresh} is set; prices every run; earnings and statements when
- * the ticker reported; splits when the new prices show one, decided after the prices). A (ticker, data type)
+ * the ticker reported, the balance sheet and cash flow after the income statement and only when it holds the reported
+ * quarter; splits when the new prices show one, decided after the prices). A (ticker, data type)
  * that fails is recorded with its reason and the run goes on; an answer that ends the run (premium required, bad
  * key) is thrown as {@link org.avpipeline.alphavantage.FatalAnswerException}; a failed ETF lookup is thrown as {@link EtfLookupException}.
  */
