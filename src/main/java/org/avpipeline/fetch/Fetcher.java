@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * per-ticker functions ({@link AvFunction#PER_TICKER}) for every ticker, concurrently, into the raw store. Which of
  * a ticker's data types are fetched, and why, is {@link RefreshPolicy}'s decision (a stored answer younger than the
  * maximum age is never fetched again unless {@code refresh} is set; prices every run; earnings and statements when
- * the ticker reported; splits when the new prices show one, decided after the prices). A (ticker, data type)
+ * the ticker reported, the balance sheet and cash flow after the income statement and only when it holds the reported
+ * quarter; splits when the new prices show one, decided after the prices). A (ticker, data type)
  * that fails is recorded with its reason and the run goes on; an answer that ends the run (premium required, bad
  * key) is thrown as {@link org.avpipeline.alphavantage.FatalAnswerException}; a failed ETF lookup is thrown as {@link EtfLookupException}.
  */
@@ -190,7 +191,11 @@ public final class Fetcher {
         RefreshPlanner.Plan plan = planner.plan(universe.tickers(), functions);
         List<Item> items = new ArrayList<>();
         for (TickerRefresh t : plan.tickers()) {
+            List<AvFunction> waiting = RefreshPolicy.waitsForIncomeStatement(t);
             for (AvFunction f : t.toFetch()) {
+                if (waiting.contains(f)) {
+                    continue; // fetched after the income statement, when it holds the reported quarter
+                }
                 Item item = new Item(t.ticker(), f);
                 item.collectSplitDays = f == AvFunction.TIME_SERIES_DAILY_ADJUSTED
                         && t.decision(AvFunction.SPLITS) != null
@@ -206,7 +211,7 @@ public final class Fetcher {
         runAll(items, true);
         progress.finish();
         retryTransientFailures(items);
-        List<TickerRefresh> decided = splitsAfterPrices(plan, items);
+        List<TickerRefresh> decided = statementsAfterIncomeStatement(plan, splitsAfterPrices(plan, items), items);
 
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
@@ -279,6 +284,40 @@ public final class Fetcher {
         return decided;
     }
 
+    /**
+     * The balance sheets and cash flows that waited for the new income statement
+     * ({@link RefreshPolicy#waitsForIncomeStatement}): fetched in one more round when it holds the reported quarter
+     * (added to {@code items}), kept otherwise. Returns every ticker's final decisions.
+     */
+    private List<TickerRefresh> statementsAfterIncomeStatement(RefreshPlanner.Plan plan, List<TickerRefresh> tickers,
+            List<Item> items) throws InterruptedException {
+        java.util.Set<String> incomeFetched = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (item.function == AvFunction.INCOME_STATEMENT && item.outcome == FetchProgress.Outcome.FETCHED) {
+                incomeFetched.add(item.ticker);
+            }
+        }
+        List<TickerRefresh> decided = new ArrayList<>(tickers.size());
+        List<Item> statements = new ArrayList<>();
+        for (TickerRefresh t : tickers) {
+            for (AvFunction f : RefreshPolicy.waitsForIncomeStatement(t)) {
+                RefreshDecision d = planner.afterIncomeStatement(plan, t, f, incomeFetched.contains(t.ticker()));
+                t = t.with(d);
+                if (d.fetch()) {
+                    statements.add(new Item(t.ticker(), f));
+                }
+            }
+            decided.add(t);
+        }
+        if (!statements.isEmpty()) {
+            LOG.info("fetching {} balance sheets and cash flows whose new income statement holds the reported quarter",
+                    statements.size());
+            runAll(statements, false);
+            retryTransientFailures(statements);
+            items.addAll(statements);
+        }
+        return decided;
+    }
 
     /**
      * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,

@@ -48,10 +48,12 @@ final class RefreshPlanner {
     static final String HORIZON = "3month";
 
     /**
-     * What the planner decided, what became of the calendar request (null when none was made), and when each
-     * ticker's stored splits were fetched (for {@link RefreshPolicy#afterPrices}).
+     * What the planner decided, what became of the calendar request (null when none was made), when each
+     * ticker's stored splits were fetched (for {@link RefreshPolicy#afterPrices}), and the newest quarter of each
+     * ticker's stored statements, where they were read (for {@link RefreshPolicy#afterIncomeStatement}).
      */
-    record Plan(List<TickerRefresh> tickers, DataTypeTally calendar, Map<String, Instant> splitsFetchedAt) {}
+    record Plan(List<TickerRefresh> tickers, DataTypeTally calendar, Map<String, Instant> splitsFetchedAt,
+            Map<String, Map<AvFunction, LocalDate>> storedQuarters) {}
 
     private final AlphaVantageClient client;
     private final RawStore store;
@@ -97,13 +99,20 @@ final class RefreshPlanner {
             }
         }
         EarningsCalendar known = calendar;
-        List<TickerRefresh> out = forEachTicker(tickers, t -> {
+        List<StoredTicker> stored = forEachTicker(tickers, t -> {
             Map<AvFunction, Instant> at = byTicker.get(t);
-            StoredTicker stored = reportsMatter(at, functions, now) ? readReports(t, at)
-                    : new StoredTicker(at, List.of(), Map.of());
-            return verifyKept(policy.decide(t, functions, stored, known, now));
+            return reportsMatter(at, functions, now) ? readReports(t, at) : new StoredTicker(at, List.of(), Map.of());
         });
-        return new Plan(out, calendarTally, splitsFetchedAt);
+        Map<String, StoredTicker> storedByTicker = new HashMap<>();
+        Map<String, Map<AvFunction, LocalDate>> storedQuarters = new HashMap<>();
+        for (int i = 0; i < tickers.size(); i++) {
+            storedByTicker.put(tickers.get(i), stored.get(i));
+            storedQuarters.put(tickers.get(i), stored.get(i).newestQuarter());
+        }
+        // The kept answers are verified in the fetch's threads too (a remote store answers each read in milliseconds).
+        List<TickerRefresh> out = forEachTicker(tickers,
+                t -> verifyKept(policy.decide(t, functions, storedByTicker.get(t), known, now)));
+        return new Plan(out, calendarTally, splitsFetchedAt, storedQuarters);
     }
 
     /**
@@ -221,6 +230,31 @@ final class RefreshPlanner {
             return List.of();
         } catch (MalformedAnswerException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * A balance sheet's or cash flow's decision once the ticker's new income statement is in
+     * ({@link RefreshPolicy#afterIncomeStatement}); {@code incomeFetched}: whether it was fetched and stored.
+     */
+    RefreshDecision afterIncomeStatement(Plan plan, TickerRefresh ticker, AvFunction waiting, boolean incomeFetched)
+            throws InterruptedException {
+        LocalDate newIncome = incomeFetched ? newestQuarter(ticker.ticker(), AvFunction.INCOME_STATEMENT) : null;
+        LocalDate stored = plan.storedQuarters().getOrDefault(ticker.ticker(), Map.of()).get(waiting);
+        return RefreshPolicy.afterIncomeStatement(ticker.decision(waiting), newIncome, stored);
+    }
+
+    /** The newest fiscal quarter of a stored statement; null when none is stored or it is unusable. */
+    private LocalDate newestQuarter(String ticker, AvFunction statement) throws InterruptedException {
+        Optional<byte[]> body = body(ticker, statement);
+        if (body.isEmpty()) {
+            return null;
+        }
+        try {
+            return AnswerParsers.parseStatement(statement, body.get()).stream().map(StatementReport::fiscalDateEnding)
+                    .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        } catch (MalformedAnswerException e) {
+            return null;
         }
     }
 

@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.CalendarEntry;
 import org.avpipeline.alphavantage.EarningsReport;
@@ -32,6 +34,12 @@ import org.avpipeline.alphavantage.EarningsReport;
  *       until the stored earnings show it), unless a calendar lists the next report, still to come, as the one that
  *       follows the last stored report; and when older than {@code --max-statement-age}, unless the calendar lists a
  *       report within {@value #POSTPONE_DAYS} days (its fetch renews them).</li>
+ *   <li>A balance sheet or cash flow fetched for a report (reported, quarter missing or predicted) while the income
+ *       statement is fetched too waits for it ({@link #waitsForIncomeStatement}): it is fetched in a later round of
+ *       the same run only when the new income statement holds a quarter the stored one lacks, or the income
+ *       statement could not be fetched ({@link #afterIncomeStatement}); otherwise it is kept
+ *       ({@link RefreshReason#WAITING}) and judged again next run. Alpha Vantage adds a quarter to the three
+ *       statements on the same day, so a fetch before that day would bring back what is stored.</li>
  *   <li>Splits are fetched when the new prices show a split coefficient other than 1 on or after the day the stored
  *       splits were fetched ({@link #afterPrices}), or when older than {@code --max-statement-age}.</li>
  *   <li>Any other data type is fetched when it is not younger than {@code --max-age}.</li>
@@ -110,6 +118,49 @@ public final class RefreshPolicy {
             }
         }
         return splits;
+    }
+
+    /**
+     * The balance sheet and cash flow of a ticker whose fetch waits for the new income statement: those fetched for a
+     * report ({@link RefreshReason#REPORTED}, {@link RefreshReason#QUARTER_MISSING}, {@link RefreshReason#PREDICTED})
+     * while the income statement is fetched in this run too.
+     */
+    public static List<AvFunction> waitsForIncomeStatement(TickerRefresh ticker) {
+        RefreshDecision income = ticker.decision(AvFunction.INCOME_STATEMENT);
+        if (income == null || !income.fetch()) {
+            return List.of();
+        }
+        List<AvFunction> out = new ArrayList<>();
+        for (AvFunction f : List.of(AvFunction.BALANCE_SHEET, AvFunction.CASH_FLOW)) {
+            RefreshDecision d = ticker.decision(f);
+            if (d != null && PROBED.contains(d.reason())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The reasons whose balance sheet and cash flow fetches wait for the income statement. */
+    private static final Set<RefreshReason> PROBED = EnumSet.of(RefreshReason.REPORTED,
+            RefreshReason.QUARTER_MISSING, RefreshReason.PREDICTED);
+
+    /**
+     * The decision for a balance sheet or cash flow that waited for the new income statement: {@code waited} itself
+     * (fetched) when the income statement could not be fetched ({@code newIncomeQuarter} null), when nothing usable
+     * is stored ({@code storedQuarter} null) or when the new income statement's newest quarter is one the stored
+     * answer lacks; otherwise {@link RefreshReason#WAITING}.
+     *
+     * @param newIncomeQuarter the newest quarter of the income statement fetched in this run, null when not fetched
+     * @param storedQuarter the newest quarter of the stored answer of {@code waited}'s data type, null when none
+     */
+    public static RefreshDecision afterIncomeStatement(RefreshDecision waited, LocalDate newIncomeQuarter,
+            LocalDate storedQuarter) {
+        if (newIncomeQuarter == null || storedQuarter == null
+                || newIncomeQuarter.isAfter(storedQuarter.plusDays(FISCAL_TOLERANCE_DAYS))) {
+            return waited;
+        }
+        return new RefreshDecision(waited.function(), RefreshReason.WAITING, "the reported quarter is not in the "
+                + "income statement yet (its newest quarter " + newIncomeQuarter + "); " + waited.describe());
     }
 
     private RefreshDecision decide(String ticker, AvFunction f, StoredTicker stored, EarningsCalendar calendar,

@@ -22,6 +22,11 @@ public enum RefreshReason {
     STATEMENT_AGE(true, "older than --max-statement-age"),
     /** A company profile (OVERVIEW) older than 30 days: descriptions rarely change. */
     PROFILE_AGE(true, "company profile older than 30 days"),
+    /**
+     * A balance sheet or cash flow whose report-driven fetch waited for the new income statement, which does not yet
+     * hold the reported quarter (Alpha Vantage adds the three statements together): fetched in a later run.
+     */
+    WAITING(false, "waiting for the reported quarter"),
     /** Younger than {@code --max-age}: a rerun within the same week fetches nothing again. */
     FRESH(false, "younger than --max-age"),
     /** Nothing can have changed since the stored answer was fetched. */

@@ -88,7 +88,7 @@ class WeeklyRefreshTest {
             }
         }
         assertTrue(seen.containsAll(EnumSet.of(RefreshReason.EVERY_RUN, RefreshReason.REPORTED,
-                RefreshReason.QUARTER_MISSING, RefreshReason.SPLIT, RefreshReason.UNCHANGED)),
+                RefreshReason.QUARTER_MISSING, RefreshReason.SPLIT, RefreshReason.WAITING, RefreshReason.UNCHANGED)),
                 "the quarter exercises every rule: " + seen);
         // a full run asks for the six data types and the company's OVERVIEW (the companion files are on by default)
         assertEquals(7L * TICKERS * WEEKS, fullCalls);
