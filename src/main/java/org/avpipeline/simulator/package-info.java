@@ -50,6 +50,13 @@
  * report date, as answers fetched before 2025 gave them; 30 % of the positions from 10 on, drawn from the seed) or
  * {@code MIXED_SHARE_BASIS}.
  *
+ * <p>Every ticker also has the shapes real universes have, which cost a build what real data costs (the benchmarks
+ * measure on them, docs/benchmarks.md): prices from $3 to $400 and quarterly revenue from $2 million to $30 billion
+ * (log-uniform, so several orders of magnitude apart), prices in sixteenths of a dollar before 2001-04-09 and, on
+ * some tickers' days, sub-penny prices with three or four decimals ({@link org.avpipeline.simulator.Quoting}), and
+ * long runs of "None" in the statements: about a third of the fields reported only from some quarter on, about one in
+ * seven missing for one to four years ({@link org.avpipeline.simulator.MissingRuns}).
+ *
  * <p>The ETF profile also lists NVLT a second time, {@code GONE} (unknown to the market: {@code {}} to
  * fundamentals, "Invalid API call" to the time series) and two {@code "n/a"} holdings (CASH, a futures contract).
  */
