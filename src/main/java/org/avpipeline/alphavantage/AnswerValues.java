@@ -50,7 +50,35 @@ final class AnswerValues {
     /** {@link #number(AvFunction, String, String)} of the text {@code chars[offset, offset + length)}. */
     static double number(AvFunction function, String field, char[] chars, int offset, int length) {
         double fast = plainDecimal(chars, offset, length);
-        return Double.isNaN(fast) ? checkedNumber(function, field, new String(chars, offset, length)) : fast;
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
+        // A plain decimal with too many digits for the exact shortcut (a 17-digit adjusted close): parseDouble
+        // directly, without the general path's trimming and pattern check, which it would pass.
+        return isPlainDecimal(chars, offset, length) ? Double.parseDouble(new String(chars, offset, length))
+                : checkedNumber(function, field, new String(chars, offset, length));
+    }
+
+    /** {@code -?\d*(\.\d*)?} with at least one digit: a text {@link #isDecimal} accepts, without blanks. */
+    static boolean isPlainDecimal(char[] text, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        if (i < end && text[i] == '-') {
+            i++;
+        }
+        boolean digit = false;
+        boolean point = false;
+        for (; i < end; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /**

@@ -49,7 +49,7 @@ public final class TickerBuild {
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases);
         return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts,
-                companions(data, history, bars, params));
+                params.companions() ? companions(data, history, bars, params) : null);
     }
 
     /** The ticker's rows of the companion files, from the same quarters and bars as its panel. */

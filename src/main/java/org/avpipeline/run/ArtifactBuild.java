@@ -95,7 +95,7 @@ public final class ArtifactBuild {
                 CompanionWriters beside = companions ? CompanionWriters.open(out.toAbsolutePath().getParent(), meta)
                         : null) {
             RawTickerLoader loader = new RawTickerLoader(store);
-            BuildSummary summary = new UniverseBuild(params, threads).run(tickers, loader,
+            BuildSummary summary = new UniverseBuild(params.withCompanions(companions), threads).run(tickers, loader,
                     result -> {
                         if (result.panel() != null) {
                             writer.write(result.panel());

@@ -48,6 +48,17 @@ class AnswerValuesShortcutProperties {
         assertEquals(DECIMAL.matcher(text).matches(), AnswerValues.isDecimal(text), text);
     }
 
+    /** The long-number shortcut takes only texts the general path accepts, and gives what it gives. */
+    @Property(tries = 5000)
+    void aPlainDecimalIsADecimalAndParsesTheSame(@ForAll("numberLike") String text) {
+        char[] chars = text.toCharArray();
+        if (AnswerValues.isPlainDecimal(chars, 0, chars.length)) {
+            assertTrue(AnswerValues.isDecimal(text), text);
+            assertEquals(Double.doubleToLongBits(Double.parseDouble(text)),
+                    Double.doubleToLongBits(AnswerValues.number(F, "x", chars, 0, chars.length)), text);
+        }
+    }
+
     @Provide
     Arbitrary<String> numberLike() {
         return Arbitraries.strings().withChars("0123456789.-+eEx ").ofMinLength(0).ofMaxLength(8);
@@ -64,6 +75,7 @@ class AnswerValuesShortcutProperties {
             assertTrue(Double.isNaN(AnswerValues.plainDecimal(general.toCharArray(), 0, general.length())), general);
         }
         assertEquals(1e5, AnswerValues.number(F, "x", "1e5".toCharArray(), 0, 3));
+        assertEquals(289.62962886152513, AnswerValues.number(F, "x", "289.62962886152513".toCharArray(), 0, 18));
         assertEquals(7.0, AnswerValues.number(F, "x", " 7 "));
         assertTrue(Double.isNaN(AnswerValues.number(F, "x", "None".toCharArray(), 0, 4)));
         assertTrue(Double.isNaN(AnswerValues.number(F, "x", "-".toCharArray(), 0, 1)));
