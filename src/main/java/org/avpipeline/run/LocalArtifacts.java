@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.artifact.CompanionSchemas;
+import org.avpipeline.artifact.TableSchema;
 import org.avpipeline.raw.TempFiles;
 import org.avpipeline.report.ArtifactFacts;
 import org.avpipeline.report.HtmlReport;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code --accept-degraded}); the newest such folder is the next run's baseline;</li>
  * <li>{@code YYYY-MM-DD.degraded/}: a degraded artifact that was not published, beside the last good one;</li>
  * <li>{@code YYYY-MM-DD.failed/}: the report and manifest of a failed run (no artifact);</li>
- * <li>{@code .run-<pid>-<run id>/}: a run's staging folder; the artifact, report and manifest are written there first
+ * <li>{@code .run-<pid>-<run id>/}: a run's staging folder; the artifact, its companion files, the report and the
+ * manifest are written there first
  * and moved into one of the above when the outcome is known. A run that was killed leaves it behind; the next run
  * removes it (and any temporary file) when its process is gone.</li>
  * </ul>
@@ -186,6 +189,13 @@ public final class LocalArtifacts {
      */
     public Placed place(Path staging, Path target) throws IOException {
         Files.createDirectories(target);
+        for (TableSchema companion : CompanionSchemas.ALL) {
+            // the companion files go with their panel; one of an earlier run that this run did not write goes away,
+            // so that a folder never mixes two runs' files
+            if (moveIfPresent(staging.resolve(companion.fileName()), target) == null) {
+                Files.deleteIfExists(target.resolve(companion.fileName()));
+            }
+        }
         Path artifact = moveIfPresent(staging.resolve(ArtifactSchema.FILE_NAME), target);
         Path manifest = moveIfPresent(staging.resolve(RunManifestJson.FILE_NAME), target);
         Path report = moveIfPresent(staging.resolve(HtmlReport.FILE_NAME), target);

@@ -38,6 +38,9 @@ class DemoCommandTest {
         Path artifact = Pipeline.artifactPath(dir, LocalDate.now(ZoneOffset.UTC));
         assertTrue(Files.size(artifact) > 0);
         assertTrue(Files.exists(artifact.resolveSibling("run_report.html")));
+        for (org.avpipeline.artifact.TableSchema t : org.avpipeline.artifact.CompanionSchemas.ALL) {
+            assertTrue(Files.isRegularFile(artifact.resolveSibling(t.fileName())), t.fileName() + " beside the panel");
+        }
         String text = out.toString();
         assertTrue(text.contains("A few rows of " + artifact), text);
         assertTrue(text.contains("Tickers in universe"), text);
