@@ -23,12 +23,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.crypto.FileEncryptionProperties;
-import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
@@ -74,17 +72,12 @@ public final class ArtifactWriter implements AutoCloseable {
     private final RowGroupLimits limits;
     private final MessageType schema = ArtifactParquetSchema.messageType();
     private final List<ColumnDescriptor> descriptors = schema.getColumns();
-    /** The columns parquet's own column writers write: all but the DOUBLE ones ({@link DoubleColumnChunk}). */
-    private final MessageType otherColumns = DoubleColumnChunk.withoutDoubles(schema);
     /** Where column range k of {@link #ranges} is written (k ≥ 1; range 0 on the caller's thread); null for one. */
     private final ExecutorService columnPool;
     private final int[] ranges;
 
-    private ColumnChunkPageWriteStore pageStore;
-    private ColumnWriteStore columnStore;
-    private ColumnWriter[] columnWriters;
-    private DoubleColumnChunk[] doubleChunks;
-    private long rowGroupRows;
+    /** The row group being filled; null between row groups. */
+    private RowGroup rowGroup;
 
     private String lastTicker;
     private long rows;
@@ -172,15 +165,12 @@ public final class ArtifactWriter implements AutoCloseable {
         }
         int[] dates = panel.dates(ArtifactSchema.indexOf(ArtifactSchema.DATE));
         try {
-            if (columnStore == null) {
-                startRowGroup();
+            if (rowGroup == null) {
+                rowGroup = new RowGroup(schema, properties, compressor);
             }
             writeColumnsInParallel(panel);
-            for (int i = 0; i < panel.rows(); i++) {
-                columnStore.endRecord();
-            }
-            rowGroupRows += panel.rows();
-            if (rowGroupRows >= limits.rows() || bufferedBytes() >= limits.bytes()) {
+            rowGroup.endRows(panel.rows());
+            if (rowGroup.rows() >= limits.rows() || rowGroup.bufferedBytes() >= limits.bytes()) {
                 endRowGroup();
             }
         } catch (IOException | RuntimeException e) {
@@ -314,7 +304,7 @@ public final class ArtifactWriter implements AutoCloseable {
         List<Column> columns = ArtifactSchema.COLUMNS;
         int n = panel.rows();
         for (int c = from; c < to; c++) {
-            ColumnWriter w = columnWriters[c];
+            ColumnWriter w = rowGroup.writer(c);
             int present = descriptors.get(c).getMaxDefinitionLevel();
             switch (columns.get(c).type()) {
                 case STRING -> writeString(w, Binary.fromConstantByteArray(panel.ticker().getBytes(StandardCharsets.UTF_8)), n,
@@ -322,9 +312,9 @@ public final class ArtifactWriter implements AutoCloseable {
                 case DATE -> writeDates(w, panel.dates(c), n, present);
                 case DOUBLE -> {
                     if (panel.isStep(c)) {
-                        doubleChunks[c].appendSteps(panel.doubles(c), n, panel.stepStarts());
+                        rowGroup.doubles(c).appendSteps(panel.doubles(c), n, panel.stepStarts());
                     } else {
-                        doubleChunks[c].append(panel.doubles(c), n);
+                        rowGroup.doubles(c).append(panel.doubles(c), n);
                     }
                 }
                 case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
@@ -355,56 +345,18 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
-    private void startRowGroup() {
-        pageStore = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
-                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-        columnStore = properties.newColumnWriteStore(otherColumns, pageStore, pageStore);
-        columnWriters = new ColumnWriter[descriptors.size()];
-        doubleChunks = new DoubleColumnChunk[descriptors.size()];
-        for (int c = 0; c < columnWriters.length; c++) {
-            ColumnDescriptor d = descriptors.get(c);
-            if (DoubleColumnChunk.isDouble(d)) {
-                doubleChunks[c] = new DoubleColumnChunk(d, properties.getDictionaryPageSizeThreshold());
-            } else {
-                columnWriters[c] = columnStore.getColumnWriter(d);
-            }
-        }
-        rowGroupRows = 0;
-    }
-
     private void endRowGroup() throws IOException {
-        if (columnStore == null) {
-            return;
-        }
-        if (rowGroupRows > 0) {
-            fileWriter.startBlock(rowGroupRows);
-            columnStore.flush();
-            for (int c = 0; c < doubleChunks.length; c++) {
-                if (doubleChunks[c] != null) {
-                    doubleChunks[c].writeTo(pageStore.getPageWriter(descriptors.get(c)));
-                }
-            }
-            pageStore.flushToFileWriter(fileWriter);
-            fileWriter.endBlock();
+        if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
             rowGroups++;
         }
         releaseRowGroup();
     }
 
     private void releaseRowGroup() {
-        if (columnStore != null) {
-            columnStore.close();
-            pageStore.close();
+        if (rowGroup != null) {
+            rowGroup.close();
         }
-        columnStore = null;
-        pageStore = null;
-        columnWriters = null;
-        doubleChunks = null;
-        rowGroupRows = 0;
-    }
-
-    private long bufferedBytes() {
-        return columnStore.getBufferedSize() + DoubleColumnChunk.bufferedBytes(doubleChunks);
+        rowGroup = null;
     }
 
 

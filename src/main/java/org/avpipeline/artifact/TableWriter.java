@@ -16,12 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.crypto.FileEncryptionProperties;
-import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
@@ -58,12 +56,8 @@ public final class TableWriter implements AutoCloseable {
     private final List<ColumnDescriptor> descriptors;
     private final boolean sortedByDate;
 
-    private ColumnChunkPageWriteStore pageStore;
-    private ColumnWriteStore columnStore;
-    private ColumnWriter[] columnWriters;
-    /** The DOUBLE columns of the row group, kept as runs and encoded at its end (as the panel's). */
-    private DoubleColumnChunk[] doubleChunks;
-    private long rowGroupRows;
+    /** The row group being filled; null between row groups. */
+    private RowGroup rowGroup;
     private String lastTicker;
     private long rows;
     private int tickers;
@@ -145,15 +139,12 @@ public final class TableWriter implements AutoCloseable {
             return;
         }
         try {
-            if (columnStore == null) {
-                startRowGroup();
+            if (rowGroup == null) {
+                rowGroup = new RowGroup(schema, properties, compressor);
             }
             writeColumns(part);
-            for (int i = 0; i < part.rows(); i++) {
-                columnStore.endRecord();
-            }
-            rowGroupRows += part.rows();
-            if (rowGroupRows >= rowGroupLimit || bufferedBytes() >= ROW_GROUP_BYTES) {
+            rowGroup.endRows(part.rows());
+            if (rowGroup.rows() >= rowGroupLimit || rowGroup.bufferedBytes() >= ROW_GROUP_BYTES) {
                 endRowGroup();
             }
         } catch (IOException | RuntimeException e) {
@@ -239,7 +230,7 @@ public final class TableWriter implements AutoCloseable {
         List<Column> columns = table.columns();
         int n = part.rows();
         for (int c = 0; c < columns.size(); c++) {
-            ColumnWriter w = columnWriters[c];
+            ColumnWriter w = rowGroup.writer(c);
             int present = descriptors.get(c).getMaxDefinitionLevel();
             switch (columns.get(c).type()) {
                 case STRING -> {
@@ -269,7 +260,7 @@ public final class TableWriter implements AutoCloseable {
                         }
                     }
                 }
-                case DOUBLE -> doubleChunks[c].append(part.doubles(c), n);
+                case DOUBLE -> rowGroup.doubles(c).append(part.doubles(c), n);
                 case BOOLEAN -> {
                     boolean[] a = part.booleans(c);
                     for (int i = 0; i < n; i++) {
@@ -290,56 +281,18 @@ public final class TableWriter implements AutoCloseable {
         }
     }
 
-    private void startRowGroup() {
-        pageStore = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
-                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-        columnStore = properties.newColumnWriteStore(DoubleColumnChunk.withoutDoubles(schema), pageStore, pageStore);
-        columnWriters = new ColumnWriter[descriptors.size()];
-        doubleChunks = new DoubleColumnChunk[descriptors.size()];
-        for (int c = 0; c < columnWriters.length; c++) {
-            ColumnDescriptor d = descriptors.get(c);
-            if (DoubleColumnChunk.isDouble(d)) {
-                doubleChunks[c] = new DoubleColumnChunk(d, properties.getDictionaryPageSizeThreshold());
-            } else {
-                columnWriters[c] = columnStore.getColumnWriter(d);
-            }
-        }
-        rowGroupRows = 0;
-    }
-
     private void endRowGroup() throws IOException {
-        if (columnStore == null) {
-            return;
-        }
-        if (rowGroupRows > 0) {
-            fileWriter.startBlock(rowGroupRows);
-            columnStore.flush();
-            for (int c = 0; c < doubleChunks.length; c++) {
-                if (doubleChunks[c] != null) {
-                    doubleChunks[c].writeTo(pageStore.getPageWriter(descriptors.get(c)));
-                }
-            }
-            pageStore.flushToFileWriter(fileWriter);
-            fileWriter.endBlock();
+        if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
             rowGroups++;
         }
         releaseRowGroup();
     }
 
     private void releaseRowGroup() {
-        if (columnStore != null) {
-            columnStore.close();
-            pageStore.close();
+        if (rowGroup != null) {
+            rowGroup.close();
         }
-        columnStore = null;
-        pageStore = null;
-        columnWriters = null;
-        doubleChunks = null;
-        rowGroupRows = 0;
-    }
-
-    private long bufferedBytes() {
-        return columnStore.getBufferedSize() + DoubleColumnChunk.bufferedBytes(doubleChunks);
+        rowGroup = null;
     }
 
     private void requireOpen() {
