@@ -1,13 +1,9 @@
 package org.avpipeline.artifact;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,7 +190,7 @@ public final class ArtifactWriter implements AutoCloseable {
             endRowGroup();
             fileWriter.end(footer);
             output.sync();
-            moveIntoPlace();
+            SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
             throw e;
@@ -359,19 +355,6 @@ public final class ArtifactWriter implements AutoCloseable {
         rowGroup = null;
     }
 
-
-    private void moveIntoPlace() throws IOException {
-        try {
-            Files.move(tempPath, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot rename " + tempPath + " onto " + finalPath + " atomically", e);
-        }
-        try (FileChannel dir = FileChannel.open(finalPath.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory; the rename itself is still atomic.
-        }
-    }
 
     private void requireOpen() {
         if (state != State.OPEN) {

@@ -98,4 +98,23 @@ final class SyncedFileOutput implements OutputFile {
             out.close();
         }
     }
+
+    /**
+     * Renames a finished (synced) temporary file onto its final path in one atomic step and syncs the folder, so
+     * a reader sees the old file or the whole new one, never a part.
+     */
+    static void moveIntoPlace(java.nio.file.Path temp, java.nio.file.Path finalPath) throws java.io.IOException {
+        try {
+            java.nio.file.Files.move(temp, finalPath, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            throw new java.io.IOException("cannot rename " + temp + " onto " + finalPath + " atomically", e);
+        }
+        try (java.nio.channels.FileChannel dir = java.nio.channels.FileChannel.open(finalPath.getParent(),
+                java.nio.file.StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // Not every platform can sync a directory; the rename itself is still atomic.
+        }
+    }
 }

@@ -1,12 +1,8 @@
 package org.avpipeline.artifact;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,16 +158,7 @@ public final class TableWriter implements AutoCloseable {
             endRowGroup();
             fileWriter.end(footer);
             output.sync();
-            try {
-                Files.move(tempPath, finalPath, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("cannot rename " + tempPath + " onto " + finalPath + " atomically", e);
-            }
-            try (FileChannel dir = FileChannel.open(finalPath.getParent(), StandardOpenOption.READ)) {
-                dir.force(true);
-            } catch (IOException | UnsupportedOperationException e) {
-                // Not every platform can sync a directory; the rename itself is still atomic.
-            }
+            SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
         } catch (IOException | RuntimeException e) {
             open = false;
             throw e;
