@@ -49,18 +49,38 @@ final class AnswerValues {
 
     /** {@link #number(AvFunction, String, String)} of the text {@code chars[offset, offset + length)}. */
     static double number(AvFunction function, String field, char[] chars, int offset, int length) {
-        double fast = plainDecimal(chars, offset, length);
-        if (!Double.isNaN(fast)) {
-            return fast;
-        }
-        // A plain decimal with too many digits for the exact shortcut (a 17-digit adjusted close): parseDouble
-        // directly, without the general path's trimming and pattern check, which it would pass.
-        return isPlainDecimal(chars, offset, length) ? Double.parseDouble(new String(chars, offset, length))
+        byte[] ascii = asciiOrNull(chars, offset, length);
+        return ascii != null ? number(function, field, ascii, 0, length)
                 : checkedNumber(function, field, new String(chars, offset, length));
     }
 
+    /** {@link #number(AvFunction, String, String)} of the ASCII text {@code bytes[offset, offset + length)}. */
+    static double number(AvFunction function, String field, byte[] bytes, int offset, int length) {
+        double fast = plainDecimal(bytes, offset, length);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
+        String text = new String(bytes, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // A plain decimal with too many digits for the exact shortcut (a 17-digit adjusted close): parseDouble
+        // directly, without the general path's trimming and pattern check, which it would pass.
+        return isPlainDecimal(bytes, offset, length) ? Double.parseDouble(text) : checkedNumber(function, field, text);
+    }
+
+    /** The characters as bytes when they are all ASCII (then a shortcut may read them), else null. */
+    private static byte[] asciiOrNull(char[] chars, int offset, int length) {
+        byte[] out = new byte[length];
+        for (int i = 0; i < length; i++) {
+            char c = chars[offset + i];
+            if (c > 0x7f) {
+                return null;
+            }
+            out[i] = (byte) c;
+        }
+        return out;
+    }
+
     /** {@code -?\d*(\.\d*)?} with at least one digit: a text {@link #isDecimal} accepts, without blanks. */
-    static boolean isPlainDecimal(char[] text, int offset, int length) {
+    static boolean isPlainDecimal(byte[] text, int offset, int length) {
         int i = offset;
         int end = offset + length;
         if (i < end && text[i] == '-') {
@@ -69,7 +89,7 @@ final class AnswerValues {
         boolean digit = false;
         boolean point = false;
         for (; i < end; i++) {
-            char c = text[i];
+            byte c = text[i];
             if (c >= '0' && c <= '9') {
                 digit = true;
             } else if (c == '.' && !point) {
@@ -139,7 +159,7 @@ final class AnswerValues {
      * the general path). Exact: the integer and the power of ten are both exact doubles, and one IEEE division
      * rounds their quotient correctly, as {@link Double#parseDouble} does.
      */
-    static double plainDecimal(char[] text, int offset, int length) {
+    static double plainDecimal(byte[] text, int offset, int length) {
         int i = offset;
         int end = offset + length;
         boolean negative = i < end && text[i] == '-';
@@ -150,7 +170,7 @@ final class AnswerValues {
         int count = 0;
         int fraction = -1;
         for (; i < end; i++) {
-            char c = text[i];
+            int c = text[i];
             if (c >= '0' && c <= '9') {
                 digits = digits * 10 + (c - '0');
                 if (++count > 18) {
@@ -171,6 +191,12 @@ final class AnswerValues {
         }
         double value = scale == 0 ? (double) digits : digits / EXACT_POWERS_OF_TEN[scale];
         return negative ? -value : value;
+    }
+
+    /** {@link #plainDecimal(byte[], int, int)} of {@code chars[offset, offset + length)}. */
+    static double plainDecimal(char[] chars, int offset, int length) {
+        byte[] ascii = asciiOrNull(chars, offset, length);
+        return ascii == null ? Double.NaN : plainDecimal(ascii, 0, length);
     }
 
     private static double plainDecimal(String text) {
@@ -231,12 +257,18 @@ final class AnswerValues {
      * general path): the same date {@link LocalDate#parse} gives, without the formatter's cost.
      */
     static LocalDate plainDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return text.length() != 10 ? null
+                : plainDate(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, 10);
+    }
+
+    /** {@link #plainDate(String)} of the ASCII text {@code bytes[offset, offset + length)}. */
+    static LocalDate plainDate(byte[] text, int offset, int length) {
+        if (length != 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = digits(text, offset, offset + 4);
+        int month = digits(text, offset + 5, offset + 7);
+        int day = digits(text, offset + 8, offset + 10);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of(year, month)
                 .lengthOfMonth()) {
             return null;
@@ -245,10 +277,10 @@ final class AnswerValues {
     }
 
     /** The decimal number of {@code text[from, to)}, or -1 when a character is not a digit. */
-    private static int digits(String text, int from, int to) {
+    private static int digits(byte[] text, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            int c = text[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -79,6 +79,11 @@ final class DailySeriesParser {
      * one pass.
      */
     static List<DailyBar> ascendingFirstOfEachDate(List<DailyBar> inAnswerOrder) {
+        if (strictlyDescending(inAnswerOrder)) { // the usual answer: no repeated date, newest first
+            List<DailyBar> out = new ArrayList<>(inAnswerOrder);
+            java.util.Collections.reverse(out);
+            return out;
+        }
         List<DailyBar> sorted = new ArrayList<>(inAnswerOrder);
         sorted.sort(Comparator.comparing(DailyBar::date));
         List<DailyBar> out = new ArrayList<>(sorted.size());
@@ -88,6 +93,15 @@ final class DailySeriesParser {
             }
         }
         return out;
+    }
+
+    private static boolean strictlyDescending(List<DailyBar> bars) {
+        for (int i = 1; i < bars.size(); i++) {
+            if (!bars.get(i).date().isBefore(bars.get(i - 1).date())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DailyBar readBar(JsonParser p, LocalDate date) throws IOException {

@@ -24,7 +24,6 @@ final class DailySeriesScanner {
     /** The last string scanned: {@code in[start, end)}. */
     private int start;
     private int end;
-    private char[] chars = new char[64];
 
     private DailySeriesScanner(byte[] in) {
         this.in = in;
@@ -87,8 +86,11 @@ final class DailySeriesScanner {
             if (!string()) {
                 return null;
             }
-            LocalDate date = AnswerValues.date(F, "date", new String(in, start, end - start,
-                    java.nio.charset.StandardCharsets.US_ASCII));
+            LocalDate date = AnswerValues.plainDate(in, start, end - start);
+            if (date == null) {
+                date = AnswerValues.date(F, "date", new String(in, start, end - start,
+                        java.nio.charset.StandardCharsets.US_ASCII));
+            }
             colon();
             if (date == null || !take('{')) {
                 return null;
@@ -108,25 +110,19 @@ final class DailySeriesScanner {
         double[] v = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         skipWhitespace();
         if (!take('}')) {
+            int expected = 0;
             do {
                 skipWhitespace();
                 if (!string()) {
                     return null;
                 }
-                int slot = slot();
+                int slot = slot(expected++);
                 colon();
                 if (!string()) {
                     return null;
                 }
                 if (slot >= 0) {
-                    int n = end - start;
-                    if (chars.length < n) {
-                        chars = new char[Math.max(n, 2 * chars.length)];
-                    }
-                    for (int i = 0; i < n; i++) {
-                        chars[i] = (char) in[start + i];
-                    }
-                    v[slot] = AnswerValues.number(F, FIELDS[slot], chars, 0, n);
+                    v[slot] = AnswerValues.number(F, FIELDS[slot], in, start, end - start);
                 }
                 skipWhitespace();
             } while (take(','));
@@ -139,38 +135,32 @@ final class DailySeriesScanner {
 
     private static final String[] FIELDS = {"1. open", "2. high", "3. low", "4. close", "5. adjusted close",
         "6. volume", "7. dividend amount", "8. split coefficient"};
+    private static final byte[][] FIELD_BYTES = java.util.Arrays.stream(FIELDS)
+            .map(f -> f.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
-    /** The slot of the last string as a bar's key ("1. open" → 0 … "8. split coefficient" → 7), or -1. */
-    private int slot() {
-        int n = end - start;
-        for (int s = 0; s < FIELDS.length; s++) {
-            String f = FIELDS[s];
-            if (f.length() == n && f.charAt(0) == in[start] && equalsLast(f)) {
+    /**
+     * The slot of the last string as a bar's key ("1. open" → 0 … "8. split coefficient" → 7), or -1; the
+     * {@code expected} slot (the key's position in its bar, Alpha Vantage's order) is tried first.
+     */
+    private int slot(int expected) {
+        if (expected < FIELD_BYTES.length && isLast(FIELD_BYTES[expected])) {
+            return expected;
+        }
+        for (int s = 0; s < FIELD_BYTES.length; s++) {
+            if (isLast(FIELD_BYTES[s])) {
                 return s;
             }
         }
         return -1;
     }
 
-    private boolean equalsLast(String ascii) {
-        for (int i = 0; i < ascii.length(); i++) {
-            if (in[start + i] != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the last string is {@code ascii}. */
+    private boolean isLast(byte[] ascii) {
+        return end - start == ascii.length && java.util.Arrays.equals(in, start, end, ascii, 0, ascii.length);
     }
 
     private boolean isDataKey() {
-        if (end - start != DATA_KEY.length) {
-            return false;
-        }
-        for (int i = 0; i < DATA_KEY.length; i++) {
-            if (in[start + i] != DATA_KEY[i]) {
-                return false;
-            }
-        }
-        return true;
+        return isLast(DATA_KEY);
     }
 
     /** A string value, or an object (such as "Meta Data") whose values are all strings. */

@@ -64,10 +64,12 @@ public final class CompanionRows {
      * or {@code null} when there are none.
      */
     public static TableRows prices(String ticker, List<DailyBar> bars, LocalDate startDate) {
-        int first = 0;
-        while (first < bars.size() && bars.get(first).date().isBefore(startDate)) {
-            first++;
-        }
+        return prices(ticker, bars, DailyPanel.epochDays(bars), startDate);
+    }
+
+    /** The same, with the bars' dates already as epoch days. */
+    static TableRows prices(String ticker, List<DailyBar> bars, int[] barDays, LocalDate startDate) {
+        int first = DailyPanel.lowerBound(barDays, (int) startDate.toEpochDay());
         int n = bars.size() - first;
         if (n == 0) {
             return null;
@@ -80,7 +82,7 @@ public final class CompanionRows {
         }
         for (int r = 0; r < n; r++) {
             DailyBar b = bars.get(first + r);
-            date[r] = (int) b.date().toEpochDay();
+            date[r] = barDays[first + r];
             columns[0][r] = b.open();
             columns[1][r] = b.high();
             columns[2][r] = b.low();

@@ -40,6 +40,15 @@ public final class DailyPanel {
     private static final int MARKET_CAP = ArtifactSchema.indexOf("market_cap");
     private static final int SHARES_METRIC = Metrics.ALL.indexOf(Metrics.SHARES);
 
+    /** The bars' dates as epoch days, in the bars' order. */
+    static int[] epochDays(List<DailyBar> bars) {
+        int[] days = new int[bars.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = (int) bars.get(i).date().toEpochDay();
+        }
+        return days;
+    }
+
     /**
      * @param bars the ticker's full price history, ascending by date, one bar per date
      * @param quarters the continuous run (possibly empty)
@@ -47,11 +56,13 @@ public final class DailyPanel {
      */
     public static Result build(String ticker, List<DailyBar> bars, QuarterHistory quarters, List<Split> splits,
             LocalDate startDate) {
+        return build(ticker, bars, epochDays(bars), quarters, splits, startDate);
+    }
+
+    /** The same, with the bars' dates already as epoch days ({@link #epochDays}). */
+    static Result build(String ticker, List<DailyBar> bars, int[] barDays, QuarterHistory quarters,
+            List<Split> splits, LocalDate startDate) {
         int n = bars.size();
-        int[] barDays = new int[n];
-        for (int i = 0; i < n; i++) {
-            barDays[i] = (int) bars.get(i).date().toEpochDay();
-        }
         int startDay = (int) startDate.toEpochDay();
         int first = lowerBound(barDays, startDay);
         int rows = n - first;

@@ -31,9 +31,12 @@ public final class TickerBuild {
         List<AnomalyRepair> repairs = new ArrayList<>();
         List<ShareBasis.SplitBasis> splitBases = new ArrayList<>();
         List<DailyBar> bars = ascending(data.bars());
-        QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases);
+        int[] barDays = DailyPanel.epochDays(bars);
+        int lastPriceDay = barDays.length == 0 ? Integer.MIN_VALUE : barDays[barDays.length - 1];
+        QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay);
 
-        DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, history, data.splits(), params.startDate());
+        DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, barDays, history, data.splits(),
+                params.startDate());
         if (daily == null) {
             dropouts.add(new Dropout(DropReason.NO_PRICES, AvFunction.TIME_SERIES_DAILY_ADJUSTED,
                     bars.isEmpty() ? "no price data"
@@ -49,18 +52,14 @@ public final class TickerBuild {
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases);
         return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts,
-                params.companions() ? companions(data, history, bars, params) : null);
+                params.companions() ? companions(data, history, bars, barDays, params) : null);
     }
 
     /** The ticker's rows of the companion files, from the same quarters and bars as its panel. */
-    static TickerCompanions companions(TickerData data, QuarterHistory history, List<DailyBar> bars,
+    static TickerCompanions companions(TickerData data, QuarterHistory history, List<DailyBar> bars, int[] barDays,
             BuildParameters params) {
-        int[] barDays = new int[bars.size()];
-        for (int i = 0; i < barDays.length; i++) {
-            barDays[i] = (int) bars.get(i).date().toEpochDay();
-        }
         return new TickerCompanions(CompanionRows.quarters(data.ticker(), history, barDays),
-                CompanionRows.prices(data.ticker(), bars, params.startDate()),
+                CompanionRows.prices(data.ticker(), bars, barDays, params.startDate()),
                 CompanionRows.profile(data.ticker(), data.overview()));
     }
 
@@ -76,6 +75,12 @@ public final class TickerBuild {
      */
     static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
             List<AnomalyRepair> repairs, List<ShareBasis.SplitBasis> splitBases) {
+        return fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay(data));
+    }
+
+    /** The same, with the ticker's last price day (epoch day; {@link Integer#MIN_VALUE} without prices) given. */
+    static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
+            List<AnomalyRepair> repairs, List<ShareBasis.SplitBasis> splitBases, int lastPriceDay) {
         List<EarningsReport> earnings = FiscalDates.earnings(data.earnings());
         if (earnings.isEmpty()) {
             dropouts.add(new Dropout(DropReason.NOT_IN_ALL_STATEMENTS, AvFunction.EARNINGS,
@@ -92,7 +97,7 @@ public final class TickerBuild {
             }
             StatementTable table = outcome.table();
             if (statement == AvFunction.BALANCE_SHEET) {
-                ShareBasis.Outcome basis = ShareBasis.apply(table, earnings, data.splits(), lastPriceDay(data));
+                ShareBasis.Outcome basis = ShareBasis.apply(table, earnings, data.splits(), lastPriceDay);
                 splitBases.addAll(basis.splits());
                 table = basis.table();
             }

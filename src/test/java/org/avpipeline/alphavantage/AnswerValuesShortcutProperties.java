@@ -27,6 +27,9 @@ class AnswerValuesShortcutProperties {
         char[] padded = ("ab" + text + "cd").toCharArray();
         assertEquals(Double.doubleToRawLongBits(expected),
                 Double.doubleToRawLongBits(AnswerValues.number(F, "x", padded, 2, text.length())), text);
+        byte[] bytes = ("ab" + text + "cd").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(Double.doubleToRawLongBits(expected),
+                Double.doubleToRawLongBits(AnswerValues.number(F, "x", bytes, 2, text.length())), text);
     }
 
     @Provide
@@ -52,10 +55,13 @@ class AnswerValuesShortcutProperties {
     @Property(tries = 5000)
     void aPlainDecimalIsADecimalAndParsesTheSame(@ForAll("numberLike") String text) {
         char[] chars = text.toCharArray();
-        if (AnswerValues.isPlainDecimal(chars, 0, chars.length)) {
+        byte[] bytes = ("ab" + text).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (AnswerValues.isPlainDecimal(bytes, 2, text.length())) {
             assertTrue(AnswerValues.isDecimal(text), text);
             assertEquals(Double.doubleToLongBits(Double.parseDouble(text)),
                     Double.doubleToLongBits(AnswerValues.number(F, "x", chars, 0, chars.length)), text);
+            assertEquals(Double.doubleToLongBits(Double.parseDouble(text)),
+                    Double.doubleToLongBits(AnswerValues.number(F, "x", bytes, 2, text.length())), text);
         }
     }
 
