@@ -1,7 +1,6 @@
 package org.avpipeline.artifact;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,13 +18,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 
 /**
@@ -291,53 +288,25 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Each column kind has its own small loop method: the JIT compiles (and, when a column's encoder changes its
-     * mind, recompiles) each alone instead of one method that inlines parquet's whole writer path for all four
-     * kinds, which a short build spent about a second of C2 time recompiling.
-     */
+    /** Appends the panel's columns {@code [from, to)} to the row group's chunks. */
     private void writeColumns(TickerPanel panel, int from, int to) {
         List<Column> columns = ArtifactSchema.COLUMNS;
         int n = panel.rows();
         for (int c = from; c < to; c++) {
-            ColumnWriter w = rowGroup.writer(c);
-            int present = descriptors.get(c).getMaxDefinitionLevel();
+            ColumnChunk chunk = rowGroup.column(c);
             switch (columns.get(c).type()) {
-                case STRING -> writeString(w, Binary.fromConstantByteArray(panel.ticker().getBytes(StandardCharsets.UTF_8)), n,
-                        present);
-                case DATE -> writeDates(w, panel.dates(c), n, present);
+                case STRING -> chunk.appendText(panel.ticker(), n);
+                case DATE -> chunk.appendInts(panel.dates(c), n, TickerPanel.NO_DATE);
                 case DOUBLE -> {
                     if (panel.isStep(c)) {
-                        rowGroup.doubles(c).appendSteps(panel.doubles(c), n, panel.stepStarts());
+                        chunk.appendDoubleSteps(panel.doubles(c), n, panel.stepStarts());
                     } else {
-                        rowGroup.doubles(c).append(panel.doubles(c), n);
+                        chunk.appendDoubles(panel.doubles(c), n);
                     }
                 }
-                case BOOLEAN -> writeBooleans(w, panel.booleans(c), n, present);
+                case BOOLEAN -> chunk.appendBooleans(panel.booleans(c), n);
                 case TIMESTAMP -> throw new IllegalStateException("the panel has no timestamp column");
             }
-        }
-    }
-
-    private static void writeString(ColumnWriter w, Binary value, int n, int present) {
-        for (int i = 0; i < n; i++) {
-            w.write(value, 0, present);
-        }
-    }
-
-    private static void writeDates(ColumnWriter w, int[] a, int n, int present) {
-        for (int i = 0; i < n; i++) {
-            if (a[i] == TickerPanel.NO_DATE) {
-                w.writeNull(0, 0);
-            } else {
-                w.write(a[i], 0, present);
-            }
-        }
-    }
-
-    private static void writeBooleans(ColumnWriter w, boolean[] a, int n, int present) {
-        for (int i = 0; i < n; i++) {
-            w.write(a[i], 0, present);
         }
     }
 

@@ -42,13 +42,19 @@ final class ByteSink {
         bytes[size++] = (byte) (v >>> 24);
     }
 
-    /** The 8 bytes of {@code v}, little-endian (PLAIN doubles). */
-    void doubleLittleEndian(double v) {
+    /** The 8 bytes of {@code v}, little-endian (PLAIN doubles, by their raw bits, and longs). */
+    void longLittleEndian(long v) {
         ensure(8);
-        long bits = Double.doubleToRawLongBits(v);
         for (int i = 0; i < 8; i++) {
-            bytes[size++] = (byte) (bits >>> (8 * i));
+            bytes[size++] = (byte) (v >>> (8 * i));
         }
+    }
+
+    /** {@code b[offset, offset + length)}. */
+    void write(byte[] b, int offset, int length) {
+        ensure(length);
+        System.arraycopy(b, offset, bytes, size, length);
+        size += length;
     }
 
     /** ULEB128, as parquet writes run headers. */

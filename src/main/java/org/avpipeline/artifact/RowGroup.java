@@ -3,8 +3,6 @@ package org.avpipeline.artifact;
 import java.io.IOException;
 import java.util.List;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriteStore;
-import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
@@ -12,61 +10,52 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * The columns of one row group while its rows arrive, for the panel's and the companions' writers alike: the DOUBLE
- * columns as {@link DoubleColumnChunk}s, the others through parquet's own column writers, all paged into one page
- * store and written to the file as one block. Not thread-safe, except that different columns may be filled by
- * different threads.
+ * The columns of one row group while its rows arrive, for the panel's and the companions' writers alike: one
+ * {@link ColumnChunk} per column, paged into one page store and written to the file as one block. Not thread-safe,
+ * except that different columns may be filled by different threads.
  */
 final class RowGroup implements AutoCloseable {
     private final List<ColumnDescriptor> descriptors;
     private final ColumnChunkPageWriteStore pages;
-    private final ColumnWriteStore others;
-    private final ColumnWriter[] writers;
-    private final DoubleColumnChunk[] doubles;
+    private final ColumnChunk[] chunks;
     private long rows;
 
     RowGroup(MessageType schema, ParquetProperties properties, BytesInputCompressor compressor) {
         this.descriptors = schema.getColumns();
         this.pages = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-        this.others = properties.newColumnWriteStore(DoubleColumnChunk.withoutDoubles(schema), pages, pages);
-        this.writers = new ColumnWriter[descriptors.size()];
-        this.doubles = new DoubleColumnChunk[descriptors.size()];
-        for (int c = 0; c < writers.length; c++) {
-            ColumnDescriptor d = descriptors.get(c);
-            if (DoubleColumnChunk.isDouble(d)) {
-                doubles[c] = new DoubleColumnChunk(d, properties.getDictionaryPageSizeThreshold());
-            } else {
-                writers[c] = others.getColumnWriter(d);
-            }
+        this.chunks = new ColumnChunk[descriptors.size()];
+        for (int c = 0; c < chunks.length; c++) {
+            chunks[c] = new ColumnChunk(descriptors.get(c), properties.getDictionaryPageSizeThreshold());
         }
     }
 
-    /** Parquet's writer of column {@code c} (not a DOUBLE column). */
-    ColumnWriter writer(int c) {
-        return writers[c];
-    }
-
-    /** The chunk of DOUBLE column {@code c}. */
-    DoubleColumnChunk doubles(int c) {
-        return doubles[c];
+    /** The chunk of column {@code c}. */
+    ColumnChunk column(int c) {
+        return chunks[c];
     }
 
     /** Ends {@code n} rows whose values every column has been given. */
     void endRows(int n) {
-        for (int i = 0; i < n; i++) {
-            others.endRecord();
-        }
         rows += n;
+        for (ColumnChunk chunk : chunks) {
+            if (chunk.rows() != rows) {
+                throw new IllegalStateException("column " + chunk + " has " + chunk.rows() + " rows, not " + rows);
+            }
+        }
     }
 
     long rows() {
         return rows;
     }
 
-    /** Bytes held so far (parquet's buffers and the chunks' runs). */
+    /** Bytes held so far (the chunks' runs). */
     long bufferedBytes() {
-        return others.getBufferedSize() + DoubleColumnChunk.bufferedBytes(doubles);
+        long bytes = 0;
+        for (ColumnChunk chunk : chunks) {
+            bytes += chunk.bufferedBytes();
+        }
+        return bytes;
     }
 
     /** Writes the rows as one block of the file; nothing when there are none. @return whether a block was written */
@@ -75,11 +64,8 @@ final class RowGroup implements AutoCloseable {
             return false;
         }
         file.startBlock(rows);
-        others.flush();
-        for (int c = 0; c < doubles.length; c++) {
-            if (doubles[c] != null) {
-                doubles[c].writeTo(pages.getPageWriter(descriptors.get(c)));
-            }
+        for (int c = 0; c < chunks.length; c++) {
+            chunks[c].writeTo(pages.getPageWriter(descriptors.get(c)));
         }
         pages.flushToFileWriter(file);
         file.endBlock();
@@ -88,7 +74,6 @@ final class RowGroup implements AutoCloseable {
 
     @Override
     public void close() {
-        others.close();
         pages.close();
     }
 }

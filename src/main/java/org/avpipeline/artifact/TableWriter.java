@@ -12,13 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 
 /**
@@ -217,53 +215,19 @@ public final class TableWriter implements AutoCloseable {
         List<Column> columns = table.columns();
         int n = part.rows();
         for (int c = 0; c < columns.size(); c++) {
-            ColumnWriter w = rowGroup.writer(c);
-            int present = descriptors.get(c).getMaxDefinitionLevel();
+            ColumnChunk chunk = rowGroup.column(c);
             switch (columns.get(c).type()) {
                 case STRING -> {
                     if (c == 0) {
-                        Binary ticker = Binary.fromString(part.ticker());
-                        for (int i = 0; i < n; i++) {
-                            w.write(ticker, 0, present);
-                        }
+                        chunk.appendText(part.ticker(), n);
                     } else {
-                        String[] a = part.strings(c);
-                        for (int i = 0; i < n; i++) {
-                            if (a[i] == null) {
-                                w.writeNull(0, 0);
-                            } else {
-                                w.write(Binary.fromString(a[i]), 0, present);
-                            }
-                        }
+                        chunk.appendTexts(part.strings(c), n);
                     }
                 }
-                case DATE -> {
-                    int[] a = part.dates(c);
-                    for (int i = 0; i < n; i++) {
-                        if (a[i] == TickerPanel.NO_DATE) {
-                            w.writeNull(0, 0);
-                        } else {
-                            w.write(a[i], 0, present);
-                        }
-                    }
-                }
-                case DOUBLE -> rowGroup.doubles(c).append(part.doubles(c), n);
-                case BOOLEAN -> {
-                    boolean[] a = part.booleans(c);
-                    for (int i = 0; i < n; i++) {
-                        w.write(a[i], 0, present);
-                    }
-                }
-                case TIMESTAMP -> {
-                    long[] a = part.timestamps(c);
-                    for (int i = 0; i < n; i++) {
-                        if (a[i] == TableRows.NO_TIMESTAMP) {
-                            w.writeNull(0, 0);
-                        } else {
-                            w.write(a[i], 0, present);
-                        }
-                    }
-                }
+                case DATE -> chunk.appendInts(part.dates(c), n, TickerPanel.NO_DATE);
+                case DOUBLE -> chunk.appendDoubles(part.doubles(c), n);
+                case BOOLEAN -> chunk.appendBooleans(part.booleans(c), n);
+                case TIMESTAMP -> chunk.appendLongs(part.timestamps(c), n, TableRows.NO_TIMESTAMP);
             }
         }
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The artifact's own DOUBLE encoding ({@link DoubleColumnChunk}) changes bytes, never content: the panels of a
+ * The artifact's own column encoding ({@link ColumnChunk}) changes bytes, never content: the panels of a
  * simulated universe written by {@link ArtifactWriter} and by parquet-java's own column writers read back the same in
  * DuckDB, row for row, with the same hash of every column, and the file is no larger than 5 % over parquet-java's.
  */

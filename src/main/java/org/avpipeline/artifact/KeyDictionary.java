@@ -3,21 +3,22 @@ package org.avpipeline.artifact;
 import java.util.Arrays;
 
 /**
- * The distinct values of a DOUBLE column chunk by their bits (so {@code -0.0} and {@code 0.0} are two entries, as in
- * parquet's own dictionary), with ids in first-seen order: an open-addressing table of longs, no boxing.
+ * The distinct values of a column chunk by their keys ({@link ColumnChunk}: a double's bits, so {@code -0.0} and
+ * {@code 0.0} are two entries as in parquet's own dictionary; an integer's value; a text's number), with ids in
+ * first-seen order: an open-addressing table of longs, no boxing.
  */
-final class DoubleDictionary {
+final class KeyDictionary {
     private long[] keys;
     private int[] slots; // id + 1; 0: empty
-    private double[] values;
+    private long[] values;
     private int size;
     private int mask;
 
-    DoubleDictionary(int expected) {
+    KeyDictionary(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         slots = new int[capacity];
-        values = new double[Math.max(16, expected)];
+        values = new long[Math.max(16, expected)];
         mask = capacity - 1;
     }
 
@@ -25,13 +26,12 @@ final class DoubleDictionary {
         return size;
     }
 
-    double value(int id) {
+    long key(int id) {
         return values[id];
     }
 
-    /** The id of {@code v}, added when new. */
-    int idOf(double v) {
-        long bits = Double.doubleToRawLongBits(v);
+    /** The id of {@code bits}, added when new. */
+    int idOf(long bits) {
         int i = hash(bits) & mask;
         while (slots[i] != 0) {
             if (keys[i] == bits) {
@@ -42,7 +42,7 @@ final class DoubleDictionary {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
-        values[size] = v;
+        values[size] = bits;
         keys[i] = bits;
         slots[i] = ++size;
         if (size * 2 > keys.length) {
