@@ -294,7 +294,11 @@ final class AnswerValues {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
-        String t = node.isTextual() ? node.textValue() : node.toString();
+        return text(node.isTextual() ? node.textValue() : node.toString());
+    }
+
+    /** A text value: null when missing. */
+    static String text(String t) {
         return isMissing(t) ? null : t;
     }
 

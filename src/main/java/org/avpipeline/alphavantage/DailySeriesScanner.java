@@ -15,18 +15,12 @@ import java.util.List;
  * <p>It exists for a short build's start: Jackson's tokenizer is large code that a fresh JVM first interprets and
  * then spends about a second of compilation on; these loops are small.
  */
-final class DailySeriesScanner {
+final class DailySeriesScanner extends AsciiJsonScanner {
     private static final AvFunction F = AvFunction.TIME_SERIES_DAILY_ADJUSTED;
     private static final byte[] DATA_KEY = F.dataKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final byte[] in;
-    private int pos;
-    /** The last string scanned: {@code in[start, end)}. */
-    private int start;
-    private int end;
-
     private DailySeriesScanner(byte[] in) {
-        this.in = in;
+        super(in);
     }
 
     /** The bars in answer order, or null when the answer is not of the simple shape (then parse it with Jackson). */
@@ -70,8 +64,7 @@ final class DailySeriesScanner {
                 return null;
             }
         }
-        skipWhitespace();
-        return pos == in.length ? bars : null;
+        return atEnd() ? bars : null;
     }
 
     /** After the series' '{': the bars up to and including its '}', or null. */
@@ -154,91 +147,7 @@ final class DailySeriesScanner {
         return -1;
     }
 
-    /** Whether the last string is {@code ascii}. */
-    private boolean isLast(byte[] ascii) {
-        return end - start == ascii.length && java.util.Arrays.equals(in, start, end, ascii, 0, ascii.length);
-    }
-
     private boolean isDataKey() {
         return isLast(DATA_KEY);
-    }
-
-    /** A string value, or an object (such as "Meta Data") whose values are all strings. */
-    private boolean stringOrFlatObject() {
-        if (peek() == '"') {
-            return string();
-        }
-        if (!take('{')) {
-            return false;
-        }
-        skipWhitespace();
-        if (take('}')) {
-            return true;
-        }
-        do {
-            skipWhitespace();
-            if (!string()) {
-                return false;
-            }
-            colon();
-            if (!string()) {
-                return false;
-            }
-            skipWhitespace();
-        } while (take(','));
-        return take('}');
-    }
-
-    /** A string of printable ASCII without escapes at {@link #pos}: sets {@link #start}/{@link #end}. */
-    private boolean string() {
-        if (pos >= in.length || in[pos] != '"') {
-            return false;
-        }
-        int i = pos + 1;
-        start = i;
-        while (i < in.length) {
-            byte b = in[i];
-            if (b == '"') {
-                end = i;
-                pos = i + 1;
-                return true;
-            }
-            if (b < 0x20 || b > 0x7e || b == '\\') {
-                return false;
-            }
-            i++;
-        }
-        return false;
-    }
-
-    /** Whitespace, ':', whitespace; throws (the scan gives up) when the colon is missing. */
-    private void colon() {
-        skipWhitespace();
-        if (!take(':')) {
-            throw new IllegalStateException("no colon");
-        }
-        skipWhitespace();
-    }
-
-    private boolean take(char c) {
-        if (pos < in.length && in[pos] == c) {
-            pos++;
-            return true;
-        }
-        return false;
-    }
-
-    private int peek() {
-        return pos < in.length ? in[pos] : -1;
-    }
-
-    private void skipWhitespace() {
-        while (pos < in.length) {
-            byte b = in[pos];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return;
-            }
-            pos++;
-        }
     }
 }

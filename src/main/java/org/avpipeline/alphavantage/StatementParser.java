@@ -23,6 +23,12 @@ final class StatementParser {
         if (!AvFunction.STATEMENTS.contains(function)) {
             throw new IllegalArgumentException(function + " is not a financial statement");
         }
+        List<StatementReport> scanned = StatementScanner.scan(function, body);
+        return scanned != null ? scanned : parseWithJackson(function, body);
+    }
+
+    /** The general path: any JSON, read as a tree, with the messages for what is wrong. */
+    static List<StatementReport> parseWithJackson(AvFunction function, byte[] body) {
         JsonNode root = AnswerValues.tree(function, body);
         List<StatementReport> reports = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
@@ -46,7 +52,7 @@ final class StatementParser {
         return reports;
     }
 
-    private static String metricName(AvFunction function, String field) {
+    static String metricName(AvFunction function, String field) {
         return function == AvFunction.CASH_FLOW && field.equals("netIncome") ? Metrics.CASH_FLOW_NET_INCOME : field;
     }
 }

@@ -1,0 +1,108 @@
+package org.avpipeline.alphavantage;
+
+/**
+ * The byte-level steps of the fast scanners over Alpha Vantage's answers ({@link DailySeriesScanner},
+ * {@link StatementScanner}): a strict subset of JSON whose strings are printable ASCII without escapes. A scanner
+ * that meets anything else gives up, and its caller parses the answer with Jackson, which then decides.
+ */
+abstract class AsciiJsonScanner {
+    protected final byte[] in;
+    protected int pos;
+    /** The last string scanned: {@code in[start, end)}. */
+    protected int start;
+    protected int end;
+
+    AsciiJsonScanner(byte[] in) {
+        this.in = in;
+    }
+
+    /** Whether only whitespace is left. */
+    protected boolean atEnd() {
+        skipWhitespace();
+        return pos == in.length;
+    }
+
+    /** Whether the last string is {@code ascii}. */
+    protected boolean isLast(byte[] ascii) {
+        return end - start == ascii.length && java.util.Arrays.equals(in, start, end, ascii, 0, ascii.length);
+    }
+
+    /** A string value, or an object (such as "Meta Data") whose values are all strings. */
+    protected boolean stringOrFlatObject() {
+        if (peek() == '"') {
+            return string();
+        }
+        if (!take('{')) {
+            return false;
+        }
+        skipWhitespace();
+        if (take('}')) {
+            return true;
+        }
+        do {
+            skipWhitespace();
+            if (!string()) {
+                return false;
+            }
+            colon();
+            if (!string()) {
+                return false;
+            }
+            skipWhitespace();
+        } while (take(','));
+        return take('}');
+    }
+
+    /** A string of printable ASCII without escapes at {@link #pos}: sets {@link #start}/{@link #end}. */
+    protected boolean string() {
+        if (pos >= in.length || in[pos] != '"') {
+            return false;
+        }
+        int i = pos + 1;
+        start = i;
+        while (i < in.length) {
+            byte b = in[i];
+            if (b == '"') {
+                end = i;
+                pos = i + 1;
+                return true;
+            }
+            if (b < 0x20 || b > 0x7e || b == '\\') {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** Whitespace, ':', whitespace; throws (the scan gives up) when the colon is missing. */
+    protected void colon() {
+        skipWhitespace();
+        if (!take(':')) {
+            throw new IllegalStateException("no colon");
+        }
+        skipWhitespace();
+    }
+
+    protected boolean take(char c) {
+        if (pos < in.length && in[pos] == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    protected int peek() {
+        return pos < in.length ? in[pos] : -1;
+    }
+
+    protected void skipWhitespace() {
+        while (pos < in.length) {
+            byte b = in[pos];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return;
+            }
+            pos++;
+        }
+    }
+}

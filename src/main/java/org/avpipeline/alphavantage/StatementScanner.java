@@ -1,0 +1,199 @@
+package org.avpipeline.alphavantage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fast path of {@link StatementParser}: a scanner for the shape Alpha Vantage writes its statements in, straight
+ * over the bytes: a top-level object whose members are strings or lists of flat objects of strings
+ * ({@code annualReports}, {@code quarterlyReports}). On anything else (another shape, a repeated key, a value the
+ * parser would reject) it gives up ({@code null}) and the caller parses the answer with Jackson, which then decides,
+ * with its own messages. Where it succeeds it gives the reports Jackson's path gives.
+ *
+ * <p>It exists for a short build's start: Jackson's tree and its long-name parsing are large code that a fresh JVM
+ * spends much of its first second compiling.
+ */
+final class StatementScanner extends AsciiJsonScanner {
+    private static final byte[] FISCAL_DATE = "fiscalDateEnding".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CURRENCY = "reportedCurrency".getBytes(StandardCharsets.US_ASCII);
+
+    private final AvFunction function;
+    private final byte[] dataKey;
+    /** The metric names of the last row, by position: rows repeat their keys in one order, so most are reused. */
+    private String[] names = new String[64];
+    private byte[][] nameBytes = new byte[64][];
+
+    private StatementScanner(AvFunction function, byte[] in) {
+        super(in);
+        this.function = function;
+        this.dataKey = function.dataKey().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The quarterly reports as {@link StatementParser} gives them, or null when the answer is not of this shape. */
+    static List<StatementReport> scan(AvFunction function, byte[] body) {
+        try {
+            return new StatementScanner(function, body).answer();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private List<StatementReport> answer() {
+        skipWhitespace();
+        if (!take('{')) {
+            return null;
+        }
+        List<StatementReport> reports = null;
+        skipWhitespace();
+        if (!take('}')) {
+            do {
+                skipWhitespace();
+                if (!string()) {
+                    return null;
+                }
+                boolean data = isLast(dataKey);
+                colon();
+                if (data) {
+                    if (reports != null || !take('[')) {
+                        return null;
+                    }
+                    reports = reports();
+                    if (reports == null) {
+                        return null;
+                    }
+                } else if (peek() == '[') {
+                    take('[');
+                    if (!flatObjects()) {
+                        return null;
+                    }
+                } else if (!stringOrFlatObject()) {
+                    return null;
+                }
+                skipWhitespace();
+            } while (take(','));
+            if (!take('}')) {
+                return null;
+            }
+        }
+        return atEnd() && reports != null ? reports : null;
+    }
+
+    /** After the list's '[': the reports up to and including its ']' (a repeated fiscal date keeps its first), or null. */
+    private List<StatementReport> reports() {
+        List<StatementReport> reports = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        skipWhitespace();
+        if (take(']')) {
+            return reports;
+        }
+        do {
+            skipWhitespace();
+            if (!take('{')) {
+                return null;
+            }
+            StatementReport report = report();
+            if (report == null) {
+                return null;
+            }
+            if (seen.add(report.fiscalDateEnding())) {
+                reports.add(report);
+            }
+            skipWhitespace();
+        } while (take(','));
+        return take(']') ? reports : null;
+    }
+
+    /** After a report's '{': the report up to and including its '}', or null. */
+    private StatementReport report() {
+        LocalDate fiscal = null;
+        String currency = null;
+        boolean currencySeen = false;
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        skipWhitespace();
+        int position = 0;
+        if (!take('}')) {
+            do {
+                skipWhitespace();
+                if (!string()) {
+                    return null;
+                }
+                int keyStart = start;
+                int keyEnd = end;
+                colon();
+                if (!string()) {
+                    return null;
+                }
+                if (isKey(keyStart, keyEnd, FISCAL_DATE)) {
+                    if (fiscal != null) {
+                        return null;
+                    }
+                    fiscal = AnswerValues.plainDate(in, start, end - start);
+                    if (fiscal == null) {
+                        return null; // a missing or unusual date: Jackson's path says what is wrong
+                    }
+                } else if (isKey(keyStart, keyEnd, CURRENCY)) {
+                    if (currencySeen) {
+                        return null;
+                    }
+                    currencySeen = true;
+                    currency = AnswerValues.text(new String(in, start, end - start, StandardCharsets.US_ASCII));
+                } else {
+                    String name = name(position++, keyStart, keyEnd);
+                    double value = AnswerValues.number(function, name, in, start, end - start);
+                    if (metrics.put(StatementParser.metricName(function, name), value) != null) {
+                        return null;
+                    }
+                }
+                skipWhitespace();
+            } while (take(','));
+            if (!take('}')) {
+                return null;
+            }
+        }
+        return fiscal == null ? null : new StatementReport(fiscal, currency, metrics);
+    }
+
+    /** A list's flat objects of strings (the annual reports, which the statements do not use), after its '['. */
+    private boolean flatObjects() {
+        skipWhitespace();
+        if (take(']')) {
+            return true;
+        }
+        do {
+            skipWhitespace();
+            if (peek() != '{' || !stringOrFlatObject()) {
+                return false;
+            }
+            skipWhitespace();
+        } while (take(','));
+        return take(']');
+    }
+
+    private boolean isKey(int from, int to, byte[] ascii) {
+        return to - from == ascii.length && Arrays.equals(in, from, to, ascii, 0, ascii.length);
+    }
+
+    /** The metric name {@code in[from, to)}, the same String as the last row's at this position when equal. */
+    private String name(int position, int from, int to) {
+        if (position >= names.length) {
+            names = Arrays.copyOf(names, position * 2);
+            nameBytes = Arrays.copyOf(nameBytes, position * 2);
+        }
+        byte[] known = nameBytes[position];
+        if (known != null && isKey(from, to, known)) {
+            return names[position];
+        }
+        byte[] bytes = Arrays.copyOfRange(in, from, to);
+        String name = new String(bytes, StandardCharsets.US_ASCII);
+        nameBytes[position] = bytes;
+        names[position] = name;
+        return name;
+    }
+}
