@@ -57,13 +57,19 @@ final class AnswerValues {
     /** {@link #number(AvFunction, String, String)} of the ASCII text {@code bytes[offset, offset + length)}. */
     static double number(AvFunction function, String field, byte[] bytes, int offset, int length) {
         double fast = plainDecimal(bytes, offset, length);
-        if (!Double.isNaN(fast)) {
+        if (!Double.isNaN(fast) || isPlainMissing(bytes, offset, length)) {
             return fast;
         }
         String text = new String(bytes, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
         // A plain decimal with too many digits for the exact shortcut (a 17-digit adjusted close): parseDouble
         // directly, without the general path's trimming and pattern check, which it would pass.
         return isPlainDecimal(bytes, offset, length) ? Double.parseDouble(text) : checkedNumber(function, field, text);
+    }
+
+    /** "None", "-" or "": the usual spellings of a missing value (others, such as " none ", take the general path). */
+    private static boolean isPlainMissing(byte[] b, int offset, int length) {
+        return length == 0 || length == 1 && b[offset] == '-' || length == 4 && b[offset] == 'N'
+                && b[offset + 1] == 'o' && b[offset + 2] == 'n' && b[offset + 3] == 'e';
     }
 
     /** The characters as bytes when they are all ASCII (then a shortcut may read them), else null. */

@@ -106,10 +106,14 @@ final class DailySeriesScanner extends AsciiJsonScanner {
             int expected = 0;
             do {
                 skipWhitespace();
-                if (!string()) {
-                    return null;
+                int slot = expectedKey(expected);
+                if (slot < 0) {
+                    if (!string()) {
+                        return null;
+                    }
+                    slot = slot(expected);
                 }
-                int slot = slot(expected++);
+                expected++;
                 colon();
                 if (!string()) {
                     return null;
@@ -130,6 +134,27 @@ final class DailySeriesScanner extends AsciiJsonScanner {
         "6. volume", "7. dividend amount", "8. split coefficient"};
     private static final byte[][] FIELD_BYTES = java.util.Arrays.stream(FIELDS)
             .map(f -> f.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /**
+     * When the key at {@link #pos} is the {@code expected} one, written exactly (Alpha Vantage's order): its slot, with
+     * the key read; else -1, nothing read. Saves checking the key's bytes one by one.
+     */
+    private int expectedKey(int expected) {
+        if (expected >= FIELD_BYTES.length) {
+            return -1;
+        }
+        byte[] key = FIELD_BYTES[expected];
+        int from = pos + 1;
+        int to = from + key.length;
+        if (to < in.length && in[pos] == '"' && in[to] == '"'
+                && java.util.Arrays.equals(in, from, to, key, 0, key.length)) {
+            start = from;
+            end = to;
+            pos = to + 1;
+            return expected;
+        }
+        return -1;
+    }
 
     /**
      * The slot of the last string as a bar's key ("1. open" → 0 … "8. split coefficient" → 7), or -1; the

@@ -215,7 +215,11 @@ final class ColumnChunk {
     /** The runs of the page being written, cut at its first and last row. */
     private long[] pageKeys = new long[64];
     private int[] pageLengths = new int[64];
+    /** The page's runs' dictionary ids (-1: missing), when the chunk has a dictionary. */
+    private int[] pageIds = new int[64];
     private int pageRuns;
+    /** Each run's dictionary id (-1: missing), found while deciding whether a dictionary pays. */
+    private int[] runIds = new int[0];
 
     /** Cuts the next {@code pageRows} rows' runs into {@link #pageKeys}/{@link #pageLengths}. */
     private void slicePage(int pageRows) {
@@ -226,8 +230,10 @@ final class ColumnChunk {
             if (pageRuns == pageKeys.length) {
                 pageKeys = Arrays.copyOf(pageKeys, pageRuns * 2);
                 pageLengths = Arrays.copyOf(pageLengths, pageRuns * 2);
+                pageIds = Arrays.copyOf(pageIds, pageRuns * 2);
             }
             pageKeys[pageRuns] = runKeys[nextRun];
+            pageIds[pageRuns] = runIds.length > nextRun ? runIds[nextRun] : -1;
             pageLengths[pageRuns] = take;
             pageRuns++;
             left -= take;
@@ -278,7 +284,7 @@ final class ColumnChunk {
         int length = 0;
         for (int i = 0; i < pageRuns; i++) {
             if (pageKeys[i] != NULL) {
-                int next = dictionary.idOf(pageKeys[i]);
+                int next = pageIds[i];
                 if (next != id) {
                     encoder.run(id, length);
                     id = next;
@@ -307,13 +313,18 @@ final class ColumnChunk {
         }
         long limit = Math.min(maxDictionaryBytes, plainBytes);
         KeyDictionary d = new KeyDictionary((int) Math.min(runs, limit / 4 + 1));
+        if (runIds.length < runs) {
+            runIds = new int[Math.max(runs, 2 * runIds.length)];
+        }
         long dictionaryBytes = 0;
         int seen = 0;
         for (int r = 0; r < runs; r++) {
             long key = runKeys[r];
-            if (key != NULL) {
+            if (key == NULL) {
+                runIds[r] = -1;
+            } else {
                 int before = d.size();
-                d.idOf(key);
+                runIds[r] = d.idOf(key);
                 if (d.size() > before) {
                     dictionaryBytes += values.bytes(key);
                 }
