@@ -1,9 +1,16 @@
 package org.avpipeline.run;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.CompanionSchemas;
@@ -15,9 +22,23 @@ import org.avpipeline.panel.TickerCompanions;
 /**
  * The three companion files of a build, written beside the panel in one directory as the tickers stream by (in
  * ticker order), each committed atomically by {@link #commit()}; closing without a commit abandons all three.
+ *
+ * <p>The rows are written on a thread of their own, in the order they are given, so that the panel's writer (the
+ * caller) and the companions' writer work at the same time; at most {@link #QUEUED} tickers wait, which bounds the
+ * memory. A failure there is thrown by the next {@link #write} or by {@link #commit()}.
  */
 final class CompanionWriters implements AutoCloseable {
+    /** Tickers whose rows may wait for the companions' thread. */
+    static final int QUEUED = 8;
+
     private final List<TableWriter> writers;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "companion-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Semaphore room = new Semaphore(QUEUED);
+    private volatile Throwable failure;
 
     private CompanionWriters(List<TableWriter> writers) {
         this.writers = writers;
@@ -39,11 +60,28 @@ final class CompanionWriters implements AutoCloseable {
         return new CompanionWriters(List.copyOf(opened));
     }
 
-    /** Appends one ticker's rows (what it lacks is skipped). */
+    /** Hands one ticker's rows to the companions' thread (what it lacks is skipped); waits while the queue is full. */
     void write(TickerCompanions companions) throws IOException {
-        write(0, companions.quarters());
-        write(1, companions.prices());
-        write(2, companions.profile());
+        rethrowFailure();
+        try {
+            room.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while handing over companion rows");
+        }
+        thread.execute(() -> {
+            try {
+                if (failure == null) {
+                    write(0, companions.quarters());
+                    write(1, companions.prices());
+                    write(2, companions.profile());
+                }
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                room.release();
+            }
+        });
     }
 
     private void write(int file, TableRows rows) throws IOException {
@@ -52,8 +90,17 @@ final class CompanionWriters implements AutoCloseable {
         }
     }
 
-    /** Commits the three files, in the order of {@link CompanionSchemas#ALL}. */
+    /** Waits for the rows handed over, then commits the three files, in the order of {@link CompanionSchemas#ALL}. */
     List<ArtifactStats> commit() throws IOException {
+        try {
+            thread.submit(() -> { }).get(); // every earlier task has run: the writers are now the caller's
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while finishing the companion files");
+        } catch (ExecutionException e) {
+            throw new IOException("companion files: " + e.getCause(), e.getCause());
+        }
+        rethrowFailure();
         List<ArtifactStats> stats = new ArrayList<>();
         for (TableWriter w : writers) {
             stats.add(w.commit());
@@ -61,9 +108,36 @@ final class CompanionWriters implements AutoCloseable {
         return List.copyOf(stats);
     }
 
+    private void rethrowFailure() throws IOException {
+        Throwable t = failure;
+        if (t instanceof IOException e) {
+            throw e;
+        }
+        if (t instanceof UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IOException("companion files: " + t, t);
+        }
+    }
+
     @Override
     public void close() throws IOException {
+        thread.shutdownNow();
         IOException first = null;
+        try {
+            if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+                first = new IOException("the companion files' writer did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (TableWriter w : writers) {
             try {
                 w.close();

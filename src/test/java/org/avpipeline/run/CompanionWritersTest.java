@@ -1,0 +1,70 @@
+package org.avpipeline.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.avpipeline.artifact.ArtifactMetadata;
+import org.avpipeline.artifact.ArtifactStats;
+import org.avpipeline.artifact.CompanionSchemas;
+import org.avpipeline.artifact.TableRows;
+import org.avpipeline.panel.TickerCompanions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The companion files are written on their own thread: in order, complete at commit, and its failures surface. */
+class CompanionWritersTest {
+    private static final ArtifactMetadata META = new ArtifactMetadata("1.0-test", "run-1", "QQQ",
+            LocalDate.of(2004, 12, 31), Instant.parse("2026-12-01T00:00:00Z"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTickerHandedOverIsInTheCommittedFiles() throws Exception {
+        List<ArtifactStats> stats;
+        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+            for (int t = 0; t < 3 * CompanionWriters.QUEUED; t++) {
+                w.write(prices(String.format("T%03d", t)));
+            }
+            stats = w.commit();
+        }
+        assertEquals(3, stats.size());
+        ArtifactStats prices = stats.get(1);
+        assertEquals(3 * CompanionWriters.QUEUED, prices.tickers());
+        assertEquals(3 * CompanionWriters.QUEUED * 5L, prices.rows());
+        assertTrue(Files.exists(dir.resolve(CompanionSchemas.PRICES.fileName())));
+    }
+
+    @Test
+    void aFailureOnTheWritersThreadIsThrownToTheCallerAndNothingIsCommitted() throws Exception {
+        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+            w.write(prices("BBB"));
+            w.write(prices("AAA")); // out of order: the companions' thread fails
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+                for (int i = 0; i < 100; i++) {
+                    w.write(prices("ZZZ" + i));
+                }
+                w.commit();
+            });
+            assertTrue(e.getMessage().contains("out of order"), e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve(CompanionSchemas.PRICES.fileName())), "nothing committed");
+    }
+
+    private static TickerCompanions prices(String ticker) {
+        TableRows rows = TableRows.empty(CompanionSchemas.PRICES, ticker, 5);
+        int[] dates = rows.dates(1);
+        for (int i = 0; i < 5; i++) {
+            dates[i] = 19_000 + i;
+            rows.doubles(CompanionSchemas.PRICE_COLUMNS.get(3))[i] = 10 + i;
+        }
+        return new TickerCompanions(null, rows, null);
+    }
+}
