@@ -314,7 +314,6 @@ public final class ArtifactWriter implements AutoCloseable {
         if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
             rowGroups++;
         }
-        releaseRowGroup();
     }
 
     private void releaseRowGroup() {

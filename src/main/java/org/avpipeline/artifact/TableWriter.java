@@ -236,7 +236,6 @@ public final class TableWriter implements AutoCloseable {
         if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
             rowGroups++;
         }
-        releaseRowGroup();
     }
 
     private void releaseRowGroup() {

@@ -49,7 +49,19 @@ public final class TickerPanel {
     /** A panel with every column allocated and empty (dates {@link #NO_DATE}, doubles NaN, booleans false). */
     public static TickerPanel empty(String ticker, int rows) {
         List<Column> schema = ArtifactSchema.COLUMNS;
-        Object[] cols = new Object[schema.size()];
+        Object[] cols = SPARE.take(rows);
+        if (cols != null) {
+            for (int i = 0; i < cols.length; i++) {
+                switch (schema.get(i).type()) {
+                    case DATE -> java.util.Arrays.fill((int[]) cols[i], NO_DATE);
+                    case DOUBLE -> java.util.Arrays.fill((double[]) cols[i], Double.NaN);
+                    case BOOLEAN -> java.util.Arrays.fill((boolean[]) cols[i], false);
+                    default -> { }
+                }
+            }
+            return new TickerPanel(ticker, rows, cols);
+        }
+        cols = new Object[schema.size()];
         for (int i = 0; i < cols.length; i++) {
             cols[i] = switch (schema.get(i).type()) {
                 case STRING -> null;
@@ -68,6 +80,30 @@ public final class TickerPanel {
             };
         }
         return new TickerPanel(ticker, rows, cols);
+    }
+
+    /** The column arrays of recycled panels, for the next {@link #empty} panels of the same size. */
+    private static final SpareColumns SPARE = new SpareColumns(4);
+
+    /**
+     * Gives the panel's arrays to the next {@link #empty} panel of as many rows (most tickers of a universe have the
+     * same days): a build allocates a few MB per ticker, most of its garbage. For the one who owns the panel, once
+     * its values are written and no longer read; the panel is unusable afterwards (its columns throw).
+     */
+    public void recycle() {
+        if (!recycled) {
+            recycled = true;
+            SPARE.give(columns, rows);
+        }
+    }
+
+    private boolean recycled;
+
+    private Object column(int c) {
+        if (recycled) {
+            throw new IllegalStateException(ticker + ": the panel was recycled");
+        }
+        return columns[c];
     }
 
     public String ticker() {
@@ -114,15 +150,15 @@ public final class TickerPanel {
     }
 
     public int[] dates(int column) {
-        return (int[]) columns[column];
+        return (int[]) column(column);
     }
 
     public double[] doubles(int column) {
-        return (double[]) columns[column];
+        return (double[]) column(column);
     }
 
     public boolean[] booleans(int column) {
-        return (boolean[]) columns[column];
+        return (boolean[]) column(column);
     }
 
     public int[] dates(String column) {

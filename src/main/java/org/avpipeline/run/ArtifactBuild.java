@@ -97,14 +97,17 @@ public final class ArtifactBuild {
             RawTickerLoader loader = new RawTickerLoader(store);
             BuildSummary summary = new UniverseBuild(params.withCompanions(companions), threads).run(tickers, loader,
                     result -> {
+                        int rows = 0;
                         if (result.panel() != null) {
                             writer.write(result.panel());
                             coverage.add(result.panel());
+                            rows = result.panel().rows();
+                            result.panel().recycle(); // written and counted: its arrays serve a later ticker
                         }
                         if (beside != null) {
                             beside.write(result.companions());
                         }
-                        progress.tickerDone(result.panel() == null ? 0 : result.panel().rows());
+                        progress.tickerDone(rows);
                     });
             progress.finish();
             if (summary.inArtifact() == 0) {
