@@ -2,7 +2,6 @@ package org.avpipeline.raw;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -14,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.avpipeline.alphavantage.ApiKeyRedactor;
@@ -100,8 +98,8 @@ public final class LocalRawStore implements RawStore {
         }
         Path answer = answerFile(key);
         byte[] body;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(answer), 64 * 1024)) {
-            body = in.readAllBytes();
+        try {
+            body = Gunzip.decompress(Files.readAllBytes(answer));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (ZipException | EOFException e) {
