@@ -161,9 +161,10 @@ final class AnswerValues {
 
     /**
      * The value of a plain decimal such as {@code -12.345} (optional minus, digits, optional point and digits, no
-     * blanks, no exponent) whose digits make an integer below 2^53, or NaN for any other text (the caller then takes
-     * the general path). Exact: the integer and the power of ten are both exact doubles, and one IEEE division
-     * rounds their quotient correctly, as {@link Double#parseDouble} does.
+     * blanks, no exponent) of at most 18 digits and 22 decimals, or NaN for any other text (the caller then takes the
+     * general path). Exact: below 2^53 the integer and the power of ten are both exact doubles, and one IEEE division
+     * rounds their quotient correctly, as {@link Double#parseDouble} does; above it (a 17-digit adjusted close),
+     * {@link DecimalQuotient} finds the same nearest double.
      */
     static double plainDecimal(byte[] text, int offset, int length) {
         int i = offset;
@@ -192,10 +193,15 @@ final class AnswerValues {
             }
         }
         int scale = Math.max(0, fraction);
-        if (count == 0 || digits > EXACT_LONG_LIMIT || scale >= EXACT_POWERS_OF_TEN.length) {
+        if (count == 0 || scale >= EXACT_POWERS_OF_TEN.length) {
             return Double.NaN;
         }
-        double value = scale == 0 ? (double) digits : digits / EXACT_POWERS_OF_TEN[scale];
+        double value;
+        if (digits <= EXACT_LONG_LIMIT) {
+            value = scale == 0 ? (double) digits : digits / EXACT_POWERS_OF_TEN[scale];
+        } else {
+            value = DecimalQuotient.of(digits, scale); // NaN when it cannot tell: then the general path
+        }
         return negative ? -value : value;
     }
 
