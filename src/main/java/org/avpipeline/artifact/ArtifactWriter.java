@@ -71,6 +71,20 @@ public final class ArtifactWriter implements AutoCloseable {
 
     /** The row group being filled; null between row groups. */
     private RowGroup rowGroup;
+    /**
+     * Writes each full row group into the file while the next one fills, one at a time and in order, so that the
+     * tickers keep flowing while a block is encoded and compressed; the row group written last comes back empty, for
+     * the rows after the next.
+     */
+    private final ExecutorService blockWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "artifact-blocks");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The row group being written into the file; null when none is. */
+    private Future<RowGroup> writing;
+    /** A written row group, empty, for the next rows; null when there is none. */
+    private RowGroup free;
 
     private String lastTicker;
     private long rows;
@@ -159,7 +173,8 @@ public final class ArtifactWriter implements AutoCloseable {
         int[] dates = panel.dates(ArtifactSchema.indexOf(ArtifactSchema.DATE));
         try {
             if (rowGroup == null) {
-                rowGroup = new RowGroup(schema, properties, compressor);
+                rowGroup = free != null ? free : new RowGroup(schema, properties, compressor);
+                free = null;
             }
             writeColumnsInParallel(panel);
             rowGroup.endRows(panel.rows());
@@ -185,6 +200,7 @@ public final class ArtifactWriter implements AutoCloseable {
         requireOpen();
         try {
             endRowGroup();
+            awaitWriting();
             fileWriter.end(footer);
             output.sync();
             SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
@@ -203,6 +219,12 @@ public final class ArtifactWriter implements AutoCloseable {
     public void close() throws IOException {
         if (columnPool != null) {
             columnPool.shutdownNow();
+        }
+        blockWriter.shutdownNow();
+        try {
+            blockWriter.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // before the file is closed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         compressor.release();
         if (state == State.COMMITTED || state == State.CLOSED) {
@@ -310,9 +332,46 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
+    /** Hands the filled row group to {@link #blockWriter} (after the one before it is written). */
     private void endRowGroup() throws IOException {
-        if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
+        if (rowGroup == null || rowGroup.rows() == 0) {
+            return;
+        }
+        RowGroup full = rowGroup;
+        rowGroup = null;
+        free = awaitWriting();
+        writing = blockWriter.submit(() -> {
+            full.writeTo(fileWriter);
+            return full;
+        });
+    }
+
+    /** Waits for the row group being written, if any; it is returned, empty. A failure there is thrown here. */
+    private RowGroup awaitWriting() throws IOException {
+        if (writing == null) {
+            return null;
+        }
+        Future<RowGroup> w = writing;
+        writing = null;
+        try {
+            RowGroup written = w.get();
             rowGroups++;
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing a row group");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("writing a row group failed: " + cause, cause);
         }
     }
 
