@@ -34,10 +34,11 @@ import org.apache.parquet.schema.MessageType;
  * after {@link RowGroupLimits#rows()} rows or {@link RowGroupLimits#bytes()} buffered bytes, so a row group holds whole
  * tickers and its ticker statistics let readers skip it.
  *
- * <p>The values go from the panel's column arrays straight to parquet's column writers, one column at a time: no
- * records, no per-row objects. The columns are independent (each has its own writers and buffers; pages are cut and
- * compressed only when the rows are ended, on the calling thread), so a ticker's columns are handed out in
- * contiguous ranges to {@code columnThreads} threads; the bytes are the same as with one thread. Not thread-safe.
+ * <p>The values go from the panel's column arrays straight into the row group's {@link ColumnChunk}s, one column at
+ * a time: no records, no per-row objects. The columns are independent (each chunk has its own runs; pages are cut and
+ * compressed only when the row group ends), so a ticker's columns are handed out in contiguous ranges to
+ * {@code columnThreads} threads; the bytes are the same as with one thread. A full row group is written into the
+ * file on a thread of its own while the next one fills, one at a time and in order. Not thread-safe.
  */
 public final class ArtifactWriter implements AutoCloseable {
 
