@@ -233,11 +233,7 @@ public final class ArtifactWriter implements AutoCloseable {
             return;
         }
         state = State.CLOSED;
-        try {
-            releaseRowGroup();
-        } catch (RuntimeException e) {
-            // abandoning the file anyway
-        }
+        rowGroup = null; // abandoned with the file
         closeQuietly(fileWriter);
         Files.deleteIfExists(tempPath);
     }
@@ -375,14 +371,6 @@ public final class ArtifactWriter implements AutoCloseable {
             throw new IOException("writing a row group failed: " + cause, cause);
         }
     }
-
-    private void releaseRowGroup() {
-        if (rowGroup != null) {
-            rowGroup.close();
-        }
-        rowGroup = null;
-    }
-
 
     private void requireOpen() {
         if (state != State.OPEN) {

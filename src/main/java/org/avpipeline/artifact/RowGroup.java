@@ -16,7 +16,7 @@ import org.apache.parquet.schema.MessageType;
  * (they outlive many young collections, which copied them while they were new). Not thread-safe, except that
  * different columns may be filled by different threads.
  */
-final class RowGroup implements AutoCloseable {
+final class RowGroup {
     private final MessageType schema;
     private final ParquetProperties properties;
     private final BytesInputCompressor compressor;
@@ -86,7 +86,4 @@ final class RowGroup implements AutoCloseable {
         rows = 0;
         return true;
     }
-
-    @Override
-    public void close() {}
 }

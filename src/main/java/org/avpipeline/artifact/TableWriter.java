@@ -176,11 +176,7 @@ public final class TableWriter implements AutoCloseable {
             return;
         }
         open = false;
-        try {
-            releaseRowGroup();
-        } catch (RuntimeException e) {
-            // abandoning the file anyway
-        }
+        rowGroup = null; // abandoned with the file
         closeQuietly(fileWriter);
         Files.deleteIfExists(tempPath);
     }
@@ -236,13 +232,6 @@ public final class TableWriter implements AutoCloseable {
         if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
             rowGroups++;
         }
-    }
-
-    private void releaseRowGroup() {
-        if (rowGroup != null) {
-            rowGroup.close();
-        }
-        rowGroup = null;
     }
 
     private void requireOpen() {
