@@ -1,5 +1,8 @@
 package org.avpipeline.alphavantage;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
 /**
  * The byte-level steps of the fast scanners over Alpha Vantage's answers ({@link DailySeriesScanner},
  * {@link StatementScanner}): a strict subset of JSON whose strings are printable ASCII without escapes. A scanner
@@ -14,6 +17,46 @@ abstract class AsciiJsonScanner {
 
     AsciiJsonScanner(byte[] in) {
         this.in = in;
+    }
+
+    /**
+     * The answer: a top-level object with one member under {@code dataKey}, read by {@code data} (from the value's
+     * first byte), and other members read by {@code other}; what {@code data} read, or null when the answer is not
+     * so (no data member, two, or anything either reader or this one does not read).
+     */
+    protected final <T> T answer(byte[] dataKey, Supplier<T> data, BooleanSupplier other) {
+        skipWhitespace();
+        if (!take('{')) {
+            return null;
+        }
+        T value = null;
+        skipWhitespace();
+        if (!take('}')) {
+            do {
+                skipWhitespace();
+                if (!string()) {
+                    return null;
+                }
+                boolean isData = isLast(dataKey);
+                colon();
+                if (isData) {
+                    if (value != null) {
+                        return null;
+                    }
+                    value = data.get();
+                    if (value == null) {
+                        return null;
+                    }
+                } else if (!other.getAsBoolean()) {
+                    return null;
+                }
+                skipWhitespace();
+            } while (take(','));
+            if (!take('}')) {
+                return null;
+            }
+        }
+        return atEnd() ? value : null;
     }
 
     /** Whether only whitespace is left. */

@@ -33,38 +33,7 @@ final class DailySeriesScanner extends AsciiJsonScanner {
     }
 
     private List<DailyBar> answer() {
-        skipWhitespace();
-        if (!take('{')) {
-            return null;
-        }
-        List<DailyBar> bars = null;
-        skipWhitespace();
-        if (!take('}')) {
-            do {
-                skipWhitespace();
-                if (!string()) {
-                    return null;
-                }
-                boolean data = isDataKey();
-                colon();
-                if (data) {
-                    if (bars != null || !take('{')) {
-                        return null;
-                    }
-                    bars = series();
-                    if (bars == null) {
-                        return null;
-                    }
-                } else if (!stringOrFlatObject()) {
-                    return null;
-                }
-                skipWhitespace();
-            } while (take(','));
-            if (!take('}')) {
-                return null;
-            }
-        }
-        return atEnd() ? bars : null;
+        return answer(DATA_KEY, () -> take('{') ? series() : null, this::stringOrFlatObject);
     }
 
     /** After the series' '{': the bars up to and including its '}', or null. */

@@ -46,43 +46,8 @@ final class StatementScanner extends AsciiJsonScanner {
     }
 
     private List<StatementReport> answer() {
-        skipWhitespace();
-        if (!take('{')) {
-            return null;
-        }
-        List<StatementReport> reports = null;
-        skipWhitespace();
-        if (!take('}')) {
-            do {
-                skipWhitespace();
-                if (!string()) {
-                    return null;
-                }
-                boolean data = isLast(dataKey);
-                colon();
-                if (data) {
-                    if (reports != null || !take('[')) {
-                        return null;
-                    }
-                    reports = reports();
-                    if (reports == null) {
-                        return null;
-                    }
-                } else if (peek() == '[') {
-                    take('[');
-                    if (!flatObjects()) {
-                        return null;
-                    }
-                } else if (!stringOrFlatObject()) {
-                    return null;
-                }
-                skipWhitespace();
-            } while (take(','));
-            if (!take('}')) {
-                return null;
-            }
-        }
-        return atEnd() && reports != null ? reports : null;
+        return answer(dataKey, () -> take('[') ? reports() : null,
+                () -> peek() == '[' ? take('[') && flatObjects() : stringOrFlatObject());
     }
 
     /** After the list's '[': the reports up to and including its ']' (a repeated fiscal date keeps its first), or null. */

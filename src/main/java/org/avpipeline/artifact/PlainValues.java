@@ -57,7 +57,8 @@ abstract sealed class PlainValues {
     /** Forgets what belongs to the chunk written last (the texts' table). */
     void clear() {}
 
-    static final class Doubles extends PlainValues {
+    /** Values of 8 bytes, written as their key's bytes, little-endian (a double's raw bits, a long). */
+    abstract static sealed class EightBytes extends PlainValues {
         @Override
         int bytes(long key) {
             return 8;
@@ -78,7 +79,9 @@ abstract sealed class PlainValues {
                 }
             }
         }
+    }
 
+    static final class Doubles extends EightBytes {
         @Override
         void update(Statistics<?> stats, long[] keys, int runs) {
             DoubleStatistics s = (DoubleStatistics) stats;
@@ -123,28 +126,7 @@ abstract sealed class PlainValues {
         }
     }
 
-    static final class Longs extends PlainValues {
-        @Override
-        int bytes(long key) {
-            return 8;
-        }
-
-        @Override
-        void write(long key, ByteSink out) {
-            out.longLittleEndian(key);
-        }
-
-        @Override
-        void writePage(long[] keys, int[] lengths, int runs, ByteSink out) {
-            for (int i = 0; i < runs; i++) {
-                if (keys[i] != ColumnChunk.NULL) {
-                    for (int k = 0; k < lengths[i]; k++) {
-                        out.longLittleEndian(keys[i]);
-                    }
-                }
-            }
-        }
-
+    static final class Longs extends EightBytes {
         @Override
         void update(Statistics<?> stats, long[] keys, int runs) {
             LongStatistics s = (LongStatistics) stats;
