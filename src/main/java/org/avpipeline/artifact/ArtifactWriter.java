@@ -1,7 +1,6 @@
 package org.avpipeline.artifact;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,20 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
-import org.apache.parquet.crypto.FileEncryptionProperties;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 
 /**
@@ -54,14 +46,8 @@ public final class ArtifactWriter implements AutoCloseable {
         }
     }
 
-    private static final CompressionCodecName CODEC = CompressionCodecName.ZSTD;
-
     private final Path finalPath;
-    private final Path tempPath;
-    private final SyncedFileOutput output;
-    private final ParquetFileWriter fileWriter;
-    private final ParquetProperties properties;
-    private final BytesInputCompressor compressor;
+    private final StagedParquetFile file;
     private final Map<String, String> footer;
     private final RowGroupLimits limits;
     private final MessageType schema = ArtifactParquetSchema.messageType();
@@ -106,32 +92,7 @@ public final class ArtifactWriter implements AutoCloseable {
         this.finalPath = finalPath.toAbsolutePath();
         this.limits = Objects.requireNonNull(limits, "limits");
         this.footer = Objects.requireNonNull(meta, "meta").toFooter();
-        Path dir = this.finalPath.getParent();
-        Files.createDirectories(dir);
-        this.tempPath = dir.resolve("." + this.finalPath.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        this.output = new SyncedFileOutput(tempPath);
-        this.properties = ParquetProperties.builder()
-                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
-                .withDictionaryEncoding(true)
-                .withStatisticsEnabled(true)
-                .withAllocator(new HeapByteBufferAllocator())
-                .build();
-        this.compressor = new PlainCodecs().getCompressor(CODEC);
-        ParquetFileWriter w = null;
-        try {
-            // This overload, because javac would need Hadoop's classes to tell the 7-argument ones apart.
-            w = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, limits.bytes(), 0,
-                    properties.getColumnIndexTruncateLength(), properties.getStatisticsTruncateLength(),
-                    properties.getPageWriteChecksumEnabled(), (FileEncryptionProperties) null);
-            w.start();
-        } catch (IOException | RuntimeException e) {
-            if (w != null) {
-                closeQuietly(w);
-            }
-            Files.deleteIfExists(tempPath);
-            throw e;
-        }
-        this.fileWriter = w;
+        this.file = new StagedParquetFile(this.finalPath, schema, limits.bytes());
         this.columnPool = ranges.length > 2 ? Executors.newFixedThreadPool(ranges.length - 2, columnThreads())
                 : null;
     }
@@ -174,7 +135,7 @@ public final class ArtifactWriter implements AutoCloseable {
         int[] dates = panel.dates(ArtifactSchema.indexOf(ArtifactSchema.DATE));
         try {
             if (rowGroup == null) {
-                rowGroup = free != null ? free : new RowGroup(schema, properties, compressor);
+                rowGroup = free != null ? free : file.newRowGroup();
                 free = null;
             }
             writeColumnsInParallel(panel);
@@ -199,19 +160,17 @@ public final class ArtifactWriter implements AutoCloseable {
      */
     public ArtifactStats commit() throws IOException {
         requireOpen();
+        long bytes;
         try {
             endRowGroup();
             awaitWriting();
-            fileWriter.end(footer);
-            output.sync();
-            SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
+            bytes = file.commit(footer);
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
             throw e;
         }
         state = State.COMMITTED;
-        compressor.release();
-        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, Files.size(finalPath),
+        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, bytes,
                 day(firstDay), day(lastDay));
     }
 
@@ -227,15 +186,13 @@ public final class ArtifactWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        compressor.release();
         if (state == State.COMMITTED || state == State.CLOSED) {
             state = State.CLOSED;
             return;
         }
         state = State.CLOSED;
         rowGroup = null; // abandoned with the file
-        closeQuietly(fileWriter);
-        Files.deleteIfExists(tempPath);
+        file.abandon();
     }
 
     private void checkOrder(TickerPanel panel) {
@@ -338,7 +295,7 @@ public final class ArtifactWriter implements AutoCloseable {
         rowGroup = null;
         free = awaitWriting();
         writing = blockWriter.submit(() -> {
-            full.writeTo(fileWriter);
+            file.write(full);
             return full;
         });
     }
@@ -392,13 +349,5 @@ public final class ArtifactWriter implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    private static void closeQuietly(ParquetFileWriter w) {
-        try {
-            w.close();
-        } catch (IOException | RuntimeException e) {
-            // abandoning the file anyway
-        }
     }
 }

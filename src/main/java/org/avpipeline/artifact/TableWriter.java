@@ -1,7 +1,6 @@
 package org.avpipeline.artifact;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,14 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
-import org.apache.parquet.crypto.FileEncryptionProperties;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 
 /**
@@ -39,11 +31,7 @@ public final class TableWriter implements AutoCloseable {
 
     private final TableSchema table;
     private final Path finalPath;
-    private final Path tempPath;
-    private final SyncedFileOutput output;
-    private final ParquetFileWriter fileWriter;
-    private final ParquetProperties properties;
-    private final BytesInputCompressor compressor;
+    private final StagedParquetFile file;
     private final Map<String, String> footer;
     private final int rowGroupLimit;
     private final MessageType schema;
@@ -73,31 +61,7 @@ public final class TableWriter implements AutoCloseable {
         Map<String, String> f = new LinkedHashMap<>(Objects.requireNonNull(meta, "meta").toFooter());
         f.put(META_TABLE, table.name());
         this.footer = f;
-        Path dir = this.finalPath.getParent();
-        Files.createDirectories(dir);
-        this.tempPath = dir.resolve("." + this.finalPath.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        this.output = new SyncedFileOutput(tempPath);
-        this.properties = ParquetProperties.builder()
-                .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
-                .withDictionaryEncoding(true)
-                .withStatisticsEnabled(true)
-                .withAllocator(new HeapByteBufferAllocator())
-                .build();
-        this.compressor = new PlainCodecs().getCompressor(CompressionCodecName.ZSTD);
-        ParquetFileWriter w = null;
-        try {
-            w = new ParquetFileWriter(output, schema, ParquetFileWriter.Mode.CREATE, 64L << 20, 0,
-                    properties.getColumnIndexTruncateLength(), properties.getStatisticsTruncateLength(),
-                    properties.getPageWriteChecksumEnabled(), (FileEncryptionProperties) null);
-            w.start();
-        } catch (IOException | RuntimeException e) {
-            if (w != null) {
-                closeQuietly(w);
-            }
-            Files.deleteIfExists(tempPath);
-            throw e;
-        }
-        this.fileWriter = w;
+        this.file = new StagedParquetFile(this.finalPath, schema, 64L << 20);
     }
 
     /** Starts a file of {@code table} that {@link #commit()} will put at {@code finalPath}. */
@@ -134,7 +98,7 @@ public final class TableWriter implements AutoCloseable {
         }
         try {
             if (rowGroup == null) {
-                rowGroup = new RowGroup(schema, properties, compressor);
+                rowGroup = file.newRowGroup();
             }
             writeColumns(part);
             rowGroup.endRows(part.rows());
@@ -152,33 +116,29 @@ public final class TableWriter implements AutoCloseable {
     /** Finishes the file, forces it to the disk and renames it onto the final path in one step. */
     public ArtifactStats commit() throws IOException {
         requireOpen();
+        long bytes;
         try {
             endRowGroup();
-            fileWriter.end(footer);
-            output.sync();
-            SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
+            bytes = file.commit(footer);
         } catch (IOException | RuntimeException e) {
             open = false;
             throw e;
         }
         open = false;
         committed = true;
-        compressor.release();
-        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, Files.size(finalPath),
+        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, bytes,
                 Optional.empty(), Optional.empty());
     }
 
     /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */
     @Override
     public void close() throws IOException {
-        compressor.release();
         if (committed) {
             return;
         }
         open = false;
         rowGroup = null; // abandoned with the file
-        closeQuietly(fileWriter);
-        Files.deleteIfExists(tempPath);
+        file.abandon();
     }
 
     private void checkOrder(TableRows part) {
@@ -229,7 +189,7 @@ public final class TableWriter implements AutoCloseable {
     }
 
     private void endRowGroup() throws IOException {
-        if (rowGroup != null && rowGroup.writeTo(fileWriter)) {
+        if (rowGroup != null && file.write(rowGroup)) {
             rowGroups++;
         }
     }
@@ -237,14 +197,6 @@ public final class TableWriter implements AutoCloseable {
     private void requireOpen() {
         if (!open) {
             throw new IllegalStateException("the writer of " + finalPath + " is closed");
-        }
-    }
-
-    private static void closeQuietly(ParquetFileWriter w) {
-        try {
-            w.close();
-        } catch (IOException | RuntimeException e) {
-            // abandoning the file anyway
         }
     }
 }
