@@ -201,18 +201,8 @@ public final class MarketTimeline {
         double[] close = Arrays.copyOf(p.close(), n);
         double[] dividend = Arrays.copyOf(p.dividend(), n);
         double[] coef = Arrays.copyOf(p.splitCoefficient(), n);
-        double[] adj = new double[n];
-        double factor = 1;
-        for (int i = n - 1; i >= 0; i--) {
-            adj[i] = close[i] * factor;
-            if (i > 0) {
-                if (dividend[i] > 0) {
-                    factor *= 1 - dividend[i] / close[i - 1];
-                }
-                factor /= coef[i];
-            }
-        }
         return new PriceSeries(Arrays.copyOf(p.days(), n), Arrays.copyOf(p.open(), n), Arrays.copyOf(p.high(), n),
-                Arrays.copyOf(p.low(), n), close, adj, Arrays.copyOf(p.volume(), n), dividend, coef);
+                Arrays.copyOf(p.low(), n), close, PriceGenerator.backAdjusted(close, dividend, coef),
+                Arrays.copyOf(p.volume(), n), dividend, coef);
     }
 }

@@ -19,7 +19,6 @@ final class PriceGenerator {
         double[] high = new double[n];
         double[] low = new double[n];
         double[] close = new double[n];
-        double[] adj = new double[n];
         long[] volume = new long[n];
         double[] dividend = new double[n];
         double[] coef = new double[n];
@@ -59,7 +58,18 @@ final class PriceGenerator {
                 dividend[i] = Numbers.round(t.dividendYield() / 4 * close[i - 1], 4);
             }
         }
-        // Back-adjust: the latest adjusted close is the close; each earlier day is scaled by every later event.
+        return new PriceSeries(days, open, high, low, close, backAdjusted(close, dividend, coef), volume, dividend,
+                coef);
+    }
+
+    /**
+     * The adjusted closes as Alpha Vantage back-adjusts them: the latest adjusted close is the close; each earlier
+     * day is scaled by every later dividend (by 1 − dividend / the day before's close) and split (by 1 / its
+     * coefficient).
+     */
+    static double[] backAdjusted(double[] close, double[] dividend, double[] coef) {
+        int n = close.length;
+        double[] adj = new double[n];
         double factor = 1;
         for (int i = n - 1; i >= 0; i--) {
             adj[i] = close[i] * factor;
@@ -70,7 +80,7 @@ final class PriceGenerator {
                 factor /= coef[i];
             }
         }
-        return new PriceSeries(days, open, high, low, close, adj, volume, dividend, coef);
+        return adj;
     }
 
     /**
