@@ -212,7 +212,9 @@ final class AnswerValues {
     }
 
     private static double plainDecimal(String text) {
-        return text.length() > 24 ? Double.NaN : plainDecimal(text.toCharArray(), 0, text.length());
+        // a character outside Latin-1 becomes '?', which no shortcut reads: such a text takes the general path
+        return text.length() > 24 ? Double.NaN
+                : plainDecimal(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, text.length());
     }
 
     private static double checkedNumber(AvFunction function, String field, String text) {
