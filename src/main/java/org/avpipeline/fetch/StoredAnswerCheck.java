@@ -11,8 +11,8 @@ import org.avpipeline.raw.StoredAnswer;
 /**
  * Whether a stored answer can be used as it is: its metadata is present and readable, the body decompresses and
  * matches the SHA-256 of its metadata (the store checks both on {@link RawStore#read}), and the body parses as that
- * function's answer. The fetch counts a stored answer as fresh only when it passes; the build reads each data type
- * through {@link #read} so that one damaged answer costs only that data type.
+ * function's answer. The fetch counts a stored answer as fresh only when it passes (the build reads with
+ * {@link RawStore#readIntact} and, like this check, loses only the data type of a damaged answer).
  */
 public final class StoredAnswerCheck {
     private StoredAnswerCheck() {}

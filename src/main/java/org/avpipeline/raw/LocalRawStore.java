@@ -24,7 +24,7 @@ import org.avpipeline.alphavantage.ApiKeyRedactor;
  * both files are first written in full to hidden temporary files in the same directory and fsynced; then the old
  * metadata is removed, the answer is renamed into place, and the new metadata last. A crash at any point leaves
  * either the old pair, or an answer without metadata (which counts as absent, so it is fetched again), or the new
- * pair. Reading checks the gzip trailer (CRC and length) and the sha256.
+ * pair. Reading checks the gzip trailer (CRC and length) and the sha256 ({@link #readIntact}: the trailer only).
  */
 public final class LocalRawStore implements RawStore {
 
@@ -92,6 +92,19 @@ public final class LocalRawStore implements RawStore {
 
     @Override
     public Optional<StoredAnswer> read(RawKey key) throws IOException {
+        return read(key, true);
+    }
+
+    /**
+     * Without the SHA-256: this store's writes rename the answer into place before its metadata and remove the old
+     * metadata first, so present metadata always belongs to the answer beside it (see above).
+     */
+    @Override
+    public Optional<StoredAnswer> readIntact(RawKey key) throws IOException {
+        return read(key, false);
+    }
+
+    private Optional<StoredAnswer> read(RawKey key, boolean hashed) throws IOException {
         Optional<AnswerMetadata> meta = metadata(key);
         if (meta.isEmpty()) {
             return Optional.empty();
@@ -105,7 +118,7 @@ public final class LocalRawStore implements RawStore {
         } catch (ZipException | EOFException e) {
             throw new IOException("corrupt raw answer " + answer + ": " + e.getMessage(), e);
         }
-        if (!Sha256.hex(body).equalsIgnoreCase(meta.get().sha256())) {
+        if (hashed && !Sha256.hex(body).equalsIgnoreCase(meta.get().sha256())) {
             throw new IOException("raw answer " + answer + " does not match the sha256 of its metadata");
         }
         return Optional.of(new StoredAnswer(body, meta.get()));

@@ -26,8 +26,8 @@ import org.avpipeline.raw.StoredAnswer;
 
 /**
  * Reads one ticker's six stored answers (and its OVERVIEW, when stored) from the raw store and parses them into {@link TickerData}. A data type that
- * was never stored is an empty list (the ticker simply lacks it); so is a stored answer that cannot be read, does not
- * match its SHA-256 or does not parse: that data type alone is lost (a ticker with good prices stays in the artifact),
+ * was never stored is an empty list (the ticker simply lacks it); so is a stored answer that cannot be read, is
+ * damaged (gzip's CRC-32 and length; {@link RawStore#readIntact}) or does not parse: that data type alone is lost (a ticker with good prices stays in the artifact),
  * and the loss is recorded in {@link #damaged()} for the summary, the manifest and the report.
  */
 public final class RawTickerLoader implements TickerLoader {
@@ -86,7 +86,7 @@ public final class RawTickerLoader implements TickerLoader {
             throws IOException {
         Optional<StoredAnswer> answer;
         try {
-            answer = store.read(RawKey.of(ticker, function));
+            answer = store.readIntact(RawKey.of(ticker, function));
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new IOException(function + ": stored answer unreadable: " + e.getMessage(), e);

@@ -162,6 +162,49 @@ class LocalRawStoreTest {
     }
 
     @Test
+    void readIntactSkipsOnlyTheHashNeverTheTrailer() throws IOException {
+        LocalRawStore store = new LocalRawStore(root);
+        byte[] b = body("{\"v\": \"" + "x".repeat(1000) + "\"}");
+        store.write(IBM_EARNINGS, b, meta(T1, b));
+        assertArrayEquals(b, store.readIntact(IBM_EARNINGS).orElseThrow().body());
+        assertEquals(meta(T1, b), store.readIntact(IBM_EARNINGS).orElseThrow().metadata());
+
+        // a whole, undamaged answer whose metadata records another body: only the hash tells
+        Path metaFile = store.metadataFile(IBM_EARNINGS);
+        String recorded = Files.readString(metaFile);
+        Files.writeString(metaFile, recorded.replace(Sha256.hex(b), Sha256.hex(body("other"))));
+        assertThrows(IOException.class, () -> store.read(IBM_EARNINGS));
+        assertArrayEquals(b, store.readIntact(IBM_EARNINGS).orElseThrow().body());
+        Files.writeString(metaFile, recorded);
+
+        // damage inside the compressed data, with the trailer intact: the CRC-32 (or the inflater) tells; a bit
+        // that changes nothing (the last byte's padding) may pass, but never a body other than the one stored
+        Path answer = store.answerFile(IBM_EARNINGS);
+        byte[] gz = Files.readAllBytes(answer);
+        int detected = 0;
+        for (int at = 10; at < gz.length - 8; at++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] damaged = gz.clone();
+                damaged[at] ^= (byte) (1 << bit);
+                Files.write(answer, damaged);
+                try {
+                    assertArrayEquals(b, store.readIntact(IBM_EARNINGS).orElseThrow().body(),
+                            "bit " + bit + " of byte " + at + " changed: read, but not as stored");
+                } catch (IOException e) {
+                    assertTrue(e.getMessage().contains("corrupt raw answer"), e.getMessage());
+                    detected++;
+                }
+            }
+        }
+        int flips = 8 * (gz.length - 18);
+        assertTrue(detected >= 0.9 * flips, detected + " of " + flips + " changed bits detected");
+        Files.write(answer, java.util.Arrays.copyOf(gz, gz.length - 6)); // truncated
+        assertThrows(IOException.class, () -> store.readIntact(IBM_EARNINGS));
+        Files.delete(metaFile);
+        assertEquals(Optional.empty(), store.readIntact(IBM_EARNINGS), "without metadata: absent, as for read");
+    }
+
+    @Test
     void metadataMustMatchTheBodyAndNeverHoldsTheKey() throws IOException {
         LocalRawStore store = new LocalRawStore(root);
         byte[] b = body("{}");
