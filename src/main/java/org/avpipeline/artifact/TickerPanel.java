@@ -53,9 +53,9 @@ public final class TickerPanel {
         if (cols != null) {
             for (int i = 0; i < cols.length; i++) {
                 switch (schema.get(i).type()) {
-                    case DATE -> java.util.Arrays.fill((int[]) cols[i], NO_DATE);
-                    case DOUBLE -> java.util.Arrays.fill((double[]) cols[i], Double.NaN);
-                    case BOOLEAN -> java.util.Arrays.fill((boolean[]) cols[i], false);
+                    case DATE -> ArrayFill.fill((int[]) cols[i], NO_DATE);
+                    case DOUBLE -> ArrayFill.fill((double[]) cols[i], Double.NaN);
+                    case BOOLEAN -> ArrayFill.fill((boolean[]) cols[i], false);
                     default -> { }
                 }
             }
@@ -67,12 +67,12 @@ public final class TickerPanel {
                 case STRING -> null;
                 case DATE -> {
                     int[] a = new int[rows];
-                    java.util.Arrays.fill(a, NO_DATE);
+                    ArrayFill.fill(a, NO_DATE);
                     yield a;
                 }
                 case DOUBLE -> {
                     double[] a = new double[rows];
-                    java.util.Arrays.fill(a, Double.NaN);
+                    ArrayFill.fill(a, Double.NaN);
                     yield a;
                 }
                 case BOOLEAN -> new boolean[rows];
