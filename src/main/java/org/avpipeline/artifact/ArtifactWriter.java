@@ -70,6 +70,8 @@ public final class ArtifactWriter implements AutoCloseable {
     });
     /** The row group being written into the file; null when none is. */
     private Future<RowGroup> writing;
+    /** The row group {@link #writing} writes (meaningful only while that is not null). */
+    private RowGroup inFlight;
     /** A written row group, empty, for the next rows; null when there is none. */
     private RowGroup free;
 
@@ -162,8 +164,9 @@ public final class ArtifactWriter implements AutoCloseable {
         requireOpen();
         long bytes;
         try {
-            endRowGroup();
+            helpInFlight();
             awaitWriting();
+            writeLastRowGroup();
             bytes = file.commit(footer);
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
@@ -294,10 +297,41 @@ public final class ArtifactWriter implements AutoCloseable {
         RowGroup full = rowGroup;
         rowGroup = null;
         free = awaitWriting();
+        full.seal();
+        inFlight = full;
         writing = blockWriter.submit(() -> {
             file.write(full);
             return full;
         });
+    }
+
+    /**
+     * Encodes columns of the row group being written, if any, on this thread and the column threads, which have no
+     * other work left: a short build ends while its one full row group is still being written.
+     */
+    private void helpInFlight() {
+        RowGroup group = writing == null ? null : inFlight;
+        if (group == null) {
+            return;
+        }
+        for (int k = 0; columnPool != null && k < ranges.length - 2; k++) {
+            columnPool.execute(group::help);
+        }
+        group.help();
+    }
+
+    /**
+     * Writes the row group being filled, on this thread with the column threads' help: nothing else is left to do,
+     * so the processors that built the tickers now encode and compress its columns.
+     */
+    private void writeLastRowGroup() throws IOException {
+        RowGroup last = rowGroup;
+        rowGroup = null;
+        RowGroup.Helpers helpers = columnPool == null ? RowGroup.Helpers.NONE
+                : new RowGroup.Helpers(columnPool, ranges.length - 2);
+        if (last != null && file.write(last, helpers)) {
+            rowGroups++;
+        }
     }
 
     /** Waits for the row group being written, if any; it is returned, empty. A failure there is thrown here. */

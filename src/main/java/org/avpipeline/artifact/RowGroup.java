@@ -1,7 +1,13 @@
 package org.avpipeline.artifact;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
@@ -14,7 +20,8 @@ import org.apache.parquet.schema.MessageType;
  * {@link ColumnChunk} per column, paged into one page store and written to the file as one block. After a block, the
  * same object takes the next row group's rows: its chunks keep their arrays, which a long build thus allocates once
  * (they outlive many young collections, which copied them while they were new). Not thread-safe, except that
- * different columns may be filled by different threads.
+ * different columns may be filled by different threads, and a sealed row group's columns are encoded by whichever
+ * threads help.
  */
 final class RowGroup {
     private final MessageType schema;
@@ -23,6 +30,8 @@ final class RowGroup {
     private final List<ColumnDescriptor> descriptors;
     private final ColumnChunk[] chunks;
     private long rows;
+    /** The sealed row group's encoding; null while rows arrive. */
+    private volatile Encoding encoding;
 
     RowGroup(MessageType schema, ParquetProperties properties, BytesInputCompressor compressor) {
         this.schema = schema;
@@ -64,26 +73,123 @@ final class RowGroup {
     }
 
     /**
-     * Writes the rows as one block of the file and empties the row group for the next rows; nothing when there are
-     * none. @return whether a block was written
+     * Threads that help encode and compress a row group's columns: {@code count} tasks are handed to
+     * {@code executor}, each taking the next column not yet taken, while the writing thread does the same.
      */
-    boolean writeTo(ParquetFileWriter file) throws IOException {
+    record Helpers(Executor executor, int count) {
+        /** No help: the writing thread encodes every column. */
+        static final Helpers NONE = new Helpers(Runnable::run, 0);
+
+        Helpers {
+            Objects.requireNonNull(executor, "executor");
+            if (count < 0) {
+                throw new IllegalArgumentException("helpers: " + count);
+            }
+        }
+    }
+
+    /**
+     * Ends the row group's rows: from now on its columns may be encoded, by {@link #writeTo} and by any thread that
+     * calls {@link #help()}, until it has been written. Call it on the thread that filled the row group, before
+     * handing it to the thread that writes it. Nothing when there are no rows.
+     */
+    void seal() {
+        if (rows > 0 && encoding == null) {
+            encoding = new Encoding(new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
+                    properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled()),
+                    chunks.length);
+        }
+    }
+
+    /**
+     * Encodes columns of this sealed row group that no other thread has taken yet, until none is left; nothing when
+     * the row group is not sealed or already written. Any thread may call it, any number of times.
+     */
+    void help() {
+        Encoding e = encoding;
+        if (e != null) {
+            e.work();
+        }
+    }
+
+    /**
+     * Writes the rows as one block of the file and empties the row group for the next rows; nothing when there are
+     * none. The columns are encoded and compressed by this thread, the helpers and whoever {@link #help}s, each
+     * taking the next column; this thread writes the block, in column order, once all are done. @return whether a
+     * block was written
+     */
+    boolean writeTo(ParquetFileWriter file, Helpers helpers) throws IOException {
         if (rows == 0) {
             return false;
         }
-        ColumnChunkPageWriteStore pages = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
-                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
+        seal();
+        Encoding e = encoding;
         try {
-            file.startBlock(rows);
-            for (int c = 0; c < chunks.length; c++) {
-                chunks[c].writeTo(pages.getPageWriter(descriptors.get(c)));
+            for (int h = 0; h < Math.min(helpers.count(), chunks.length - 1); h++) {
+                helpers.executor().execute(e::work);
             }
-            pages.flushToFileWriter(file);
+            e.work();
+            e.awaitColumns();
+            file.startBlock(rows);
+            e.pages.flushToFileWriter(file);
             file.endBlock();
         } finally {
-            pages.close();
+            encoding = null;
+            e.pages.close();
         }
         rows = 0;
         return true;
+    }
+
+    /** A sealed row group's columns being encoded into their page writers (which share nothing between columns). */
+    private final class Encoding {
+        final ColumnChunkPageWriteStore pages;
+        private final AtomicInteger next = new AtomicInteger();
+        /** Counts down once for each column encoded, failed, or given up after a failure. */
+        private final CountDownLatch unfinished;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Encoding(ColumnChunkPageWriteStore pages, int columns) {
+            this.pages = pages;
+            this.unfinished = new CountDownLatch(columns);
+        }
+
+        /** Takes and encodes the next column until none is left (after a failure, none is). */
+        void work() {
+            for (int c = next.getAndIncrement(); c < chunks.length; c = next.getAndIncrement()) {
+                try {
+                    chunks[c].writeTo(pages.getPageWriter(descriptors.get(c)));
+                    unfinished.countDown();
+                } catch (IOException | RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                    unfinished.countDown();
+                    int untaken = next.getAndSet(chunks.length);
+                    for (int u = untaken; u < chunks.length; u++) {
+                        unfinished.countDown();
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Waits until every column is encoded; a failure in any thread is thrown here. */
+        void awaitColumns() throws IOException {
+            try {
+                unfinished.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while encoding a row group");
+            }
+            Throwable t = failure.get();
+            if (t instanceof IOException e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
 import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -31,7 +30,9 @@ final class StagedParquetFile {
             .withStatisticsEnabled(true)
             .withAllocator(new HeapByteBufferAllocator())
             .build();
-    private final BytesInputCompressor compressor = new PlainCodecs().getCompressor(CompressionCodecName.ZSTD);
+    /** Per thread: the last row group's columns are compressed by several threads ({@link #write(RowGroup, Helpers)}). */
+    private final ThreadCompressors compressor = new ThreadCompressors(
+            () -> new PlainCodecs().getCompressor(CompressionCodecName.ZSTD));
 
     /**
      * Starts the file (its directory created when missing).
@@ -74,7 +75,12 @@ final class StagedParquetFile {
 
     /** Writes the row group's rows as the file's next block and empties it. @return whether there were rows */
     boolean write(RowGroup rows) throws IOException {
-        return rows.writeTo(writer);
+        return rows.writeTo(writer, RowGroup.Helpers.NONE);
+    }
+
+    /** As {@link #write(RowGroup)}, the columns encoded and compressed by this thread and the helpers together. */
+    boolean write(RowGroup rows, RowGroup.Helpers helpers) throws IOException {
+        return rows.writeTo(writer, helpers);
     }
 
     /** Ends the file with this footer metadata and puts it at the final path. @return its size in bytes */

@@ -1,0 +1,154 @@
+package org.avpipeline.artifact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.crypto.FileEncryptionProperties;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.MessageType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A row group's columns encoded by several threads: a failure on any of them is thrown by the writing thread (never a
+ * hang, never a block with a column missing), and every column is encoded exactly once. That the bytes are those of
+ * one thread is {@link ArtifactWriterColumnThreadsTest}'s.
+ */
+class RowGroupHelpersTest {
+    @TempDir
+    Path dir;
+
+    private final ExecutorService helpers = Executors.newFixedThreadPool(3);
+    private final MessageType schema = ArtifactParquetSchema.messageType();
+    private final ParquetProperties properties = ParquetProperties.builder()
+            .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0).build();
+
+    @AfterEach
+    void stop() {
+        helpers.shutdownNow();
+    }
+
+    @Test
+    void everyColumnIsCompressedOnceWhoeverHelps() throws IOException {
+        Counting alone = new Counting(null);
+        assertTrue(writeTo(filled(alone), RowGroup.Helpers.NONE));
+        assertTrue(alone.pages.get() >= schema.getColumns().size(), "a page per column at least");
+
+        Counting helped = new Counting(null);
+        RowGroup group = filled(helped);
+        group.seal();
+        group.help(); // this thread takes every column before the writer starts
+        group.help(); // and a second call finds none left
+        assertTrue(writeTo(group, new RowGroup.Helpers(helpers, 3)));
+        assertEquals(alone.pages.get(), helped.pages.get(), "the same pages (data and dictionary), each once");
+        assertEquals(0, group.rows(), "emptied for the next rows");
+
+        Counting pooled = new Counting(null);
+        assertTrue(writeTo(filled(pooled), new RowGroup.Helpers(helpers, 3)));
+        assertEquals(alone.pages.get(), pooled.pages.get());
+    }
+
+    @Test
+    void aFailureOnAHelperIsThrownByTheWriter() throws IOException {
+        Counting failing = new Counting("pool-");
+        failing.writerWaits = Thread.currentThread(); // until a helper has taken a column: no race to win
+        RowGroup group = filled(failing);
+        IOException e = assertThrows(IOException.class, () -> writeTo(group, new RowGroup.Helpers(helpers, 3)));
+        assertTrue(e.getMessage().contains("disk full on pool-"), e.getMessage());
+    }
+
+    @Test
+    void aFailureOnTheWritingThreadIsThrownToo() throws IOException {
+        RowGroup group = filled(new Counting(Thread.currentThread().getName()));
+        IOException e = assertThrows(IOException.class, () -> writeTo(group, new RowGroup.Helpers(helpers, 3)));
+        assertTrue(e.getMessage().startsWith("disk full on "), e.getMessage());
+    }
+
+    @Test
+    void negativeHelpersAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new RowGroup.Helpers(helpers, -1));
+    }
+
+    private RowGroup filled(BytesInputCompressor compressor) {
+        RowGroup group = new RowGroup(schema, properties, compressor);
+        TickerPanel panel = ArtifactRoundTripTest.randomPanel("T", 2_000, new Random(3));
+        for (int c = 0; c < schema.getColumns().size(); c++) {
+            ColumnChunk chunk = group.column(c);
+            switch (ArtifactSchema.COLUMNS.get(c).type()) {
+                case STRING -> chunk.appendText(panel.ticker(), panel.rows());
+                case DATE -> chunk.appendInts(panel.dates(c), panel.rows(), TickerPanel.NO_DATE);
+                case DOUBLE -> chunk.appendDoubles(panel.doubles(c), panel.rows());
+                case BOOLEAN -> chunk.appendBooleans(panel.booleans(c), panel.rows());
+                case TIMESTAMP -> throw new IllegalStateException();
+            }
+        }
+        group.endRows(panel.rows());
+        return group;
+    }
+
+    private boolean writeTo(RowGroup group, RowGroup.Helpers with) throws IOException {
+        Path file = dir.resolve("g" + System.nanoTime() + ".parquet");
+        ParquetFileWriter writer = new ParquetFileWriter(new SyncedFileOutput(file), schema,
+                ParquetFileWriter.Mode.CREATE, 64L << 20, 0, properties.getColumnIndexTruncateLength(),
+                properties.getStatisticsTruncateLength(), false, (FileEncryptionProperties) null);
+        writer.start();
+        try {
+            return group.writeTo(writer, with);
+        } finally {
+            writer.close();
+        }
+    }
+
+    /** Keeps pages as they are, counting them; fails on threads whose name starts with {@code failOn}. */
+    private static final class Counting implements BytesInputCompressor {
+        final AtomicInteger pages = new AtomicInteger();
+        private final String failOn;
+
+        Counting(String failOn) {
+            this.failOn = failOn;
+        }
+
+        /** A thread that compresses nothing until another thread has tried to. */
+        volatile Thread writerWaits;
+        private final java.util.concurrent.CountDownLatch otherTried = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public BytesInput compress(BytesInput bytes) throws IOException {
+            String thread = Thread.currentThread().getName();
+            if (Thread.currentThread() == writerWaits) {
+                try {
+                    otherTried.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
+            } else {
+                otherTried.countDown();
+            }
+            if (failOn != null && thread.startsWith(failOn)) {
+                throw new IOException("disk full on " + thread);
+            }
+            pages.incrementAndGet();
+            return BytesInput.copy(bytes);
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.UNCOMPRESSED;
+        }
+
+        @Override
+        public void release() {}
+    }
+}
