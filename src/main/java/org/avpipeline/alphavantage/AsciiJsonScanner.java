@@ -98,13 +98,15 @@ abstract class AsciiJsonScanner {
 
     /** A string of printable ASCII without escapes at {@link #pos}: sets {@link #start}/{@link #end}. */
     protected boolean string() {
-        if (pos >= in.length || in[pos] != '"') {
+        byte[] a = in;
+        int n = a.length;
+        if (pos >= n || a[pos] != '"') {
             return false;
         }
         int i = pos + 1;
         start = i;
-        while (i < in.length) {
-            byte b = in[i];
+        while (i < n) {
+            byte b = a[i];
             if (b == '"') {
                 end = i;
                 pos = i + 1;
@@ -139,13 +141,21 @@ abstract class AsciiJsonScanner {
         return pos < in.length ? in[pos] : -1;
     }
 
+    /**
+     * Past spaces, newlines, carriage returns and tabs. The loop keeps the array and position in locals (a fresh
+     * JVM runs it as C1 code, which would load and store the fields on every byte of an answer's indentation).
+     */
     protected void skipWhitespace() {
-        while (pos < in.length) {
-            byte b = in[pos];
+        byte[] a = in;
+        int p = pos;
+        int n = a.length;
+        while (p < n) {
+            byte b = a[p];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return;
+                break;
             }
-            pos++;
+            p++;
         }
+        pos = p;
     }
 }
