@@ -1,5 +1,6 @@
 package org.avpipeline.artifact;
 
+import org.apache.parquet.bytes.BytesInput;
 import java.util.Arrays;
 
 /** A growable byte array with the few little-endian writes a page needs. Not thread-safe. */
@@ -21,6 +22,11 @@ final class ByteSink {
 
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** The bytes written so far, not copied: valid until the next write or reset. */
+    BytesInput asBytesInput() {
+        return BytesInput.from(bytes, 0, size);
     }
 
     void write(int b) {
@@ -45,9 +51,17 @@ final class ByteSink {
     /** The 8 bytes of {@code v}, little-endian (PLAIN doubles, by their raw bits, and longs). */
     void longLittleEndian(long v) {
         ensure(8);
-        for (int i = 0; i < 8; i++) {
-            bytes[size++] = (byte) (v >>> (8 * i));
-        }
+        byte[] b = bytes;
+        int s = size;
+        b[s] = (byte) v;
+        b[s + 1] = (byte) (v >>> 8);
+        b[s + 2] = (byte) (v >>> 16);
+        b[s + 3] = (byte) (v >>> 24);
+        b[s + 4] = (byte) (v >>> 32);
+        b[s + 5] = (byte) (v >>> 40);
+        b[s + 6] = (byte) (v >>> 48);
+        b[s + 7] = (byte) (v >>> 56);
+        size = s + 8;
     }
 
     /** {@code b[offset, offset + length)}. */

@@ -183,23 +183,21 @@ final class ColumnChunk {
             Statistics<?> stats = Statistics.createStats(descriptor.getPrimitiveType());
             stats.incrementNumNulls(pageNulls());
             values.update(stats, pageKeys, pageRuns);
-            ByteSink data = new ByteSink(dictionary == null ? 8 * pageRows : 64);
-            if (dictionary != null) {
-                writeIds(dictionary, data);
-            } else {
-                values.writePage(pageKeys, pageLengths, pageRuns, data);
-            }
-            ByteSink page;
-            if (optional) {
-                ByteSink levels = definitionLevels();
-                page = new ByteSink(4 + levels.size() + data.size());
+            // one array for the page: the definition levels' length and levels, then the values
+            ByteSink levels = optional ? definitionLevels() : null;
+            ByteSink page = new ByteSink((levels == null ? 0 : 4 + levels.size())
+                    + (dictionary == null ? 8 * pageRows : 64));
+            if (levels != null) {
                 page.intLittleEndian(levels.size());
                 page.write(levels);
-            } else {
-                page = new ByteSink(data.size());
             }
-            page.write(data);
-            pages.writePage(BytesInput.from(page.toByteArray()), pageRows, pageRows, stats, Encoding.BIT_PACKED,
+            if (dictionary != null) {
+                writeIds(dictionary, page);
+            } else {
+                values.writePage(pageKeys, pageLengths, pageRuns, page);
+            }
+            // the page writer compresses (copies) the bytes before it returns
+            pages.writePage(page.asBytesInput(), pageRows, pageRows, stats, Encoding.BIT_PACKED,
                     Encoding.RLE, dictionary == null ? Encoding.PLAIN : Encoding.PLAIN_DICTIONARY);
             written += pageRows;
         }
@@ -312,7 +310,9 @@ final class ColumnChunk {
             }
         }
         long limit = Math.min(maxDictionaryBytes, plainBytes);
-        KeyDictionary d = new KeyDictionary((int) Math.min(runs, limit / 4 + 1));
+        // sized for the early look, grown when the values keep coming: most daily columns give up after it, and a
+        // table for every possible value was a few MB to allocate and clear per column and row group
+        KeyDictionary d = new KeyDictionary((int) Math.min(Math.min(runs, limit / 4 + 1), 2 * EARLY_LOOK));
         if (runIds.length < runs) {
             runIds = new int[Math.max(runs, 2 * runIds.length)];
         }
