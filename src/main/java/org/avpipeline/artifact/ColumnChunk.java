@@ -83,8 +83,7 @@ final class ColumnChunk {
             runLengths[runs - 1] += count;
         } else {
             if (runs == runKeys.length) {
-                runKeys = Arrays.copyOf(runKeys, runs * 2);
-                runLengths = Arrays.copyOf(runLengths, runs * 2);
+                growRuns();
             }
             runKeys[runs] = key;
             runLengths[runs] = count;
@@ -93,12 +92,53 @@ final class ColumnChunk {
         rows += count;
     }
 
-    /** Appends {@code a[0..n-1]} of a DOUBLE column, NaN meaning missing. */
+    private void growRuns() {
+        runKeys = Arrays.copyOf(runKeys, runs * 2);
+        runLengths = Arrays.copyOf(runLengths, runs * 2);
+    }
+
+    /**
+     * Appends {@code a[0..n-1]} of a DOUBLE column, NaN meaning missing. The runs are extended in one loop with the
+     * arrays in locals, not by a call per value: short builds run this as C1 code, which does not inline such calls.
+     */
     void appendDoubles(double[] a, int n) {
+        if (!optional) {
+            for (int i = 0; i < n; i++) {
+                if (a[i] != a[i]) {
+                    requireOptional();
+                }
+            }
+        }
+        long[] keys = runKeys;
+        int[] lengths = runLengths;
+        int r = runs;
+        int missing = 0;
         for (int i = 0; i < n; i++) {
             double v = a[i];
-            appendRun(v != v ? NULL : Double.doubleToRawLongBits(v), 1);
+            long key;
+            if (v != v) {
+                key = NULL;
+                missing++;
+            } else {
+                key = Double.doubleToRawLongBits(v);
+            }
+            if (r > 0 && keys[r - 1] == key) {
+                lengths[r - 1]++;
+            } else {
+                if (r == keys.length) {
+                    runs = r;
+                    growRuns();
+                    keys = runKeys;
+                    lengths = runLengths;
+                }
+                keys[r] = key;
+                lengths[r] = 1;
+                r++;
+            }
         }
+        runs = r;
+        rows += n;
+        nonNull += n - missing;
     }
 
     /**
@@ -116,9 +156,42 @@ final class ColumnChunk {
 
     /** Appends {@code a[0..n-1]} of an INT32 column, {@code missing} meaning missing. */
     void appendInts(int[] a, int n, int missing) {
-        for (int i = 0; i < n; i++) {
-            appendRun(a[i] == missing ? NULL : a[i], 1);
+        if (!optional) {
+            for (int i = 0; i < n; i++) {
+                if (a[i] == missing) {
+                    requireOptional();
+                }
+            }
         }
+        long[] keys = runKeys;
+        int[] lengths = runLengths;
+        int r = runs;
+        int absent = 0;
+        for (int i = 0; i < n; i++) {
+            long key;
+            if (a[i] == missing) {
+                key = NULL;
+                absent++;
+            } else {
+                key = a[i];
+            }
+            if (r > 0 && keys[r - 1] == key) {
+                lengths[r - 1]++;
+            } else {
+                if (r == keys.length) {
+                    runs = r;
+                    growRuns();
+                    keys = runKeys;
+                    lengths = runLengths;
+                }
+                keys[r] = key;
+                lengths[r] = 1;
+                r++;
+            }
+        }
+        runs = r;
+        rows += n;
+        nonNull += n - absent;
     }
 
     /** Appends {@code a[0..n-1]} of an INT64 column, {@code missing} meaning missing. */
@@ -159,8 +232,12 @@ final class ColumnChunk {
 
     private void requireOptional() {
         if (!optional) {
-            throw new IllegalArgumentException(this + " is required: a value is missing");
+            throw requiredValueMissing();
         }
+    }
+
+    private IllegalArgumentException requiredValueMissing() {
+        return new IllegalArgumentException(this + " is required: a value is missing");
     }
 
     /** Writes the chunk's pages (and its dictionary page, when it has one) and empties the chunk. */
