@@ -82,6 +82,8 @@ class LauncherJitTest {
         assertEquals("full", jit(Map.of(), "demo", "--tickers=2000"));
         assertEquals("full", jit(Map.of(), "fetch", "--etf", "QQQ"), "anything else: full");
         assertEquals("full", jit(Map.of(), "simulate"));
+        assertEquals("full", jit(Map.of(), "run", "--aws"), "the raw store is in S3: its size is unknown here");
+        assertEquals("full", jit(Map.of(), "run", "--tickers", "AAPL", "--aws"));
     }
 
     @Test
