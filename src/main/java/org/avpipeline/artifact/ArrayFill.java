@@ -8,22 +8,17 @@ package org.avpipeline.artifact;
 public final class ArrayFill {
     private ArrayFill() {}
 
-    /** Below this many elements a plain loop is as fast. */
-    private static final int LOOP = 16;
-
     /** Sets {@code a[from .. to-1]} to {@code v}. */
     public static void fill(double[] a, int from, int to, double v) {
-        checkRange(a.length, from, to);
-        int n = to - from;
-        if (n <= LOOP) {
-            for (int i = from; i < to; i++) {
-                a[i] = v;
-            }
-            return;
+        if (from > to) {
+            throw new IllegalArgumentException("from " + from + " > to " + to);
         }
-        a[from] = v;
-        for (int filled = 1; filled < n; filled += filled) {
-            System.arraycopy(a, from, a, from + filled, Math.min(filled, n - filled));
+        if (from < 0 || to > a.length) {
+            throw new ArrayIndexOutOfBoundsException("range " + from + ".." + to + " of an array of " + a.length);
+        }
+        if (from < to) {
+            a[from] = v;
+            spread(a, from, to - from);
         }
     }
 
@@ -34,40 +29,24 @@ public final class ArrayFill {
 
     /** Sets every element of {@code a} to {@code v}. */
     public static void fill(int[] a, int v) {
-        int n = a.length;
-        if (n <= LOOP) {
-            for (int i = 0; i < n; i++) {
-                a[i] = v;
-            }
-            return;
-        }
-        a[0] = v;
-        for (int filled = 1; filled < n; filled += filled) {
-            System.arraycopy(a, 0, a, filled, Math.min(filled, n - filled));
+        if (a.length > 0) {
+            a[0] = v;
+            spread(a, 0, a.length);
         }
     }
 
     /** Sets every element of {@code a} to {@code v}. */
     public static void fill(boolean[] a, boolean v) {
-        int n = a.length;
-        if (n <= LOOP) {
-            for (int i = 0; i < n; i++) {
-                a[i] = v;
-            }
-            return;
-        }
-        a[0] = v;
-        for (int filled = 1; filled < n; filled += filled) {
-            System.arraycopy(a, 0, a, filled, Math.min(filled, n - filled));
+        if (a.length > 0) {
+            a[0] = v;
+            spread(a, 0, a.length);
         }
     }
 
-    private static void checkRange(int length, int from, int to) {
-        if (from > to) {
-            throw new IllegalArgumentException("from " + from + " > to " + to);
-        }
-        if (from < 0 || to > length) {
-            throw new ArrayIndexOutOfBoundsException("range " + from + ".." + to + " of an array of " + length);
+    /** Copies element {@code from} of an array over the {@code n - 1} after it, doubling the copied part each time. */
+    private static void spread(Object array, int from, int n) {
+        for (int filled = 1; filled < n; filled += filled) {
+            System.arraycopy(array, from, array, from + filled, Math.min(filled, n - filled));
         }
     }
 }

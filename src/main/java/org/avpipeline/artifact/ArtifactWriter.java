@@ -349,17 +349,8 @@ public final class ArtifactWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while writing a row group");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException("writing a row group failed: " + cause, cause);
+            Failures.rethrow(e.getCause(), "writing a row group");
+            throw new IOException("writing a row group failed", e);
         }
     }
 

@@ -154,7 +154,10 @@ final class ColumnChunk {
         }
     }
 
-    /** Appends {@code a[0..n-1]} of an INT32 column, {@code missing} meaning missing. */
+    /**
+     * Appends {@code a[0..n-1]} of an INT32 column, {@code missing} meaning missing (a required column takes nothing
+     * when one is). Nearly every date is a run of its own, so a call per value costs no more than a loop would.
+     */
     void appendInts(int[] a, int n, int missing) {
         if (!optional) {
             for (int i = 0; i < n; i++) {
@@ -163,35 +166,9 @@ final class ColumnChunk {
                 }
             }
         }
-        long[] keys = runKeys;
-        int[] lengths = runLengths;
-        int r = runs;
-        int absent = 0;
         for (int i = 0; i < n; i++) {
-            long key;
-            if (a[i] == missing) {
-                key = NULL;
-                absent++;
-            } else {
-                key = a[i];
-            }
-            if (r > 0 && keys[r - 1] == key) {
-                lengths[r - 1]++;
-            } else {
-                if (r == keys.length) {
-                    runs = r;
-                    growRuns();
-                    keys = runKeys;
-                    lengths = runLengths;
-                }
-                keys[r] = key;
-                lengths[r] = 1;
-                r++;
-            }
+            appendRun(a[i] == missing ? NULL : a[i], 1);
         }
-        runs = r;
-        rows += n;
-        nonNull += n - absent;
     }
 
     /** Appends {@code a[0..n-1]} of an INT64 column, {@code missing} meaning missing. */

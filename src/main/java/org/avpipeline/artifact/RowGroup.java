@@ -180,16 +180,7 @@ final class RowGroup {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while encoding a row group");
             }
-            Throwable t = failure.get();
-            if (t instanceof IOException e) {
-                throw e;
-            }
-            if (t instanceof RuntimeException e) {
-                throw e;
-            }
-            if (t instanceof Error e) {
-                throw e;
-            }
+            Failures.rethrow(failure.get(), "encoding a row group");
         }
     }
 }

@@ -38,4 +38,22 @@ public final class Bodies {
                         + "\"netIncome\": \"100\", \"totalRevenue\": \"None\"}]}";
         }
     }
+
+    /**
+     * Gives {@code check} every variant of {@code body} with one byte deleted, and with one byte changed to a
+     * character of {@code replacements} (drawn with {@code seed}).
+     */
+    static void eachByteDeletedOrChanged(byte[] body, String replacements, long seed,
+            java.util.function.Consumer<byte[]> check) {
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < body.length; i++) {
+            byte[] cut = new byte[body.length - 1];
+            System.arraycopy(body, 0, cut, 0, i);
+            System.arraycopy(body, i + 1, cut, i, body.length - i - 1);
+            check.accept(cut);
+            byte[] changed = body.clone();
+            changed[i] = (byte) replacements.charAt(random.nextInt(replacements.length()));
+            check.accept(changed);
+        }
+    }
 }

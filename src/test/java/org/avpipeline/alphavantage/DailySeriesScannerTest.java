@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.avpipeline.simulator.SimulatedMarket;
 import org.junit.jupiter.api.Test;
 
@@ -80,17 +78,7 @@ class DailySeriesScannerTest {
 
     @Test
     void agreesWithJacksonOnEveryByteDeletedOrChanged() {
-        byte[] body = utf8(SERIES);
-        Random random = new Random(7);
-        for (int i = 0; i < body.length; i++) {
-            byte[] cut = new byte[body.length - 1];
-            System.arraycopy(body, 0, cut, 0, i);
-            System.arraycopy(body, i + 1, cut, i, body.length - i - 1);
-            agree(cut);
-            byte[] changed = body.clone();
-            changed[i] = (byte) " \"{}:,.0-9x\\nE\t".charAt(random.nextInt(14));
-            agree(changed);
-        }
+        Bodies.eachByteDeletedOrChanged(utf8(SERIES), " \"{}:,.0-9x\\nE\t", 7, DailySeriesScannerTest::agree);
     }
 
     @Test
@@ -111,13 +99,8 @@ class DailySeriesScannerTest {
 
     @Test
     void agreesWithJacksonOnTheRealAnswers() throws IOException {
-        Path real = RealAnswersTest.REAL;
-        assumeTrue(Files.isDirectory(real), "real Alpha Vantage fixtures absent at " + real.toAbsolutePath());
-        List<Path> series;
-        try (Stream<Path> files = Files.walk(real)) {
-            series = files.filter(f -> f.getFileName().toString().startsWith("TIME_SERIES_DAILY_ADJUSTED"))
-                    .sorted().toList();
-        }
+        List<Path> series = RealAnswersTest.realFiles(
+                f -> f.getFileName().toString().startsWith("TIME_SERIES_DAILY_ADJUSTED"));
         assumeTrue(!series.isEmpty(), "no daily series among the real answers");
         int scanned = 0;
         for (Path f : series) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.avpipeline.panel.Metrics;
@@ -21,6 +20,17 @@ import org.junit.jupiter.api.TestFactory;
 /** Every real Alpha Vantage answer of the shared fixtures, parsed or classified, and facts from SOURCES.md. */
 class RealAnswersTest {
     static final Path REAL = Path.of("..", "shared", "fixtures", "alpha-vantage", "real");
+
+    /**
+     * The real answers' files that {@code keep} selects, sorted by path; the calling test is skipped (with a message
+     * saying where they were looked for) when the fixtures are absent.
+     */
+    static List<Path> realFiles(java.util.function.Predicate<Path> keep) throws IOException {
+        assumeTrue(Files.isDirectory(REAL), "real Alpha Vantage fixtures absent at " + REAL.toAbsolutePath());
+        try (Stream<Path> all = Files.walk(REAL)) {
+            return all.filter(Files::isRegularFile).filter(keep).sorted().toList();
+        }
+    }
 
     static Path real(String relative) {
         assumeTrue(Files.isDirectory(REAL), "real Alpha Vantage fixtures absent at " + REAL.toAbsolutePath()
@@ -49,13 +59,8 @@ class RealAnswersTest {
 
     @TestFactory
     Stream<DynamicTest> everyRealJsonAnswerIsDataAndParses() throws IOException {
-        assumeTrue(Files.isDirectory(REAL), "real Alpha Vantage fixtures absent at " + REAL.toAbsolutePath());
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(REAL)) {
-            all.filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> !p.getParent().getFileName().toString().equals("_errors"))
-                    .sorted().forEach(files::add);
-        }
+        List<Path> files = realFiles(p -> p.toString().endsWith(".json")
+                && !p.getParent().getFileName().toString().equals("_errors"));
         assertFalse(files.isEmpty());
         return files.stream().map(file -> DynamicTest.dynamicTest(REAL.relativize(file).toString(), () -> {
             AvFunction f = functionOf(file);

@@ -2,7 +2,6 @@ package org.avpipeline.alphavantage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +25,8 @@ class RealNumbersTest {
 
     @Test
     void everyRealDecimalReadsAsParseDoubleReadsIt() throws IOException {
-        Path real = RealAnswersTest.REAL;
-        assumeTrue(Files.isDirectory(real), "real Alpha Vantage fixtures absent at " + real.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(real)) {
-            files = all.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".csv")).sorted()
-                    .toList();
-        }
+        List<Path> files = RealAnswersTest.realFiles(
+                f -> f.toString().endsWith(".json") || f.toString().endsWith(".csv"));
         long numbers = 0;
         long beyondExactIntegers = 0;
         for (Path f : files) {

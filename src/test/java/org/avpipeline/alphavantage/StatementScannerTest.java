@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.avpipeline.simulator.SimulatedMarket;
 import org.junit.jupiter.api.Test;
 
@@ -86,17 +84,7 @@ class StatementScannerTest {
 
     @Test
     void agreesWithJacksonOnEveryByteDeletedOrChanged() {
-        byte[] body = utf8(STATEMENT);
-        Random random = new Random(11);
-        for (int i = 0; i < body.length; i++) {
-            byte[] cut = new byte[body.length - 1];
-            System.arraycopy(body, 0, cut, 0, i);
-            System.arraycopy(body, i + 1, cut, i, body.length - i - 1);
-            agree(cut);
-            byte[] changed = body.clone();
-            changed[i] = (byte) " \"{}[]:,.0-9x\\nE\t".charAt(random.nextInt(16));
-            agree(changed);
-        }
+        Bodies.eachByteDeletedOrChanged(utf8(STATEMENT), " \"{}[]:,.0-9x\\nE\t", 11, StatementScannerTest::agree);
     }
 
     @Test
@@ -117,12 +105,7 @@ class StatementScannerTest {
 
     @Test
     void agreesWithJacksonOnTheRealAnswers() throws IOException {
-        Path real = RealAnswersTest.REAL;
-        assumeTrue(Files.isDirectory(real), "real Alpha Vantage fixtures absent at " + real.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(real)) {
-            files = all.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = RealAnswersTest.realFiles(f -> true);
         int scanned = 0;
         for (Path f : files) {
             String name = f.getFileName().toString();

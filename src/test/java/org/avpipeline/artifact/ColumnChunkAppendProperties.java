@@ -23,8 +23,9 @@ import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ColumnChunk#appendDoubles} and {@link ColumnChunk#appendInts} extend the runs in one loop; they must leave
- * exactly what appending every value as its own run leaves: the written files are compared byte for byte.
+ * {@link ColumnChunk#appendDoubles} extends the runs in one loop and {@link ColumnChunk#appendInts} checks a required
+ * column before it appends; they must leave exactly what appending every value as its own run leaves: the written
+ * files are compared byte for byte.
  */
 class ColumnChunkAppendProperties {
     private static final MessageType SCHEMA = Types.buildMessage()
