@@ -83,7 +83,7 @@ public final class ArtifactWriter implements AutoCloseable {
     private int lastDay = Integer.MIN_VALUE;
     private State state = State.OPEN;
 
-    private enum State { OPEN, FAILED, COMMITTED, CLOSED }
+    private enum State { OPEN, FAILED, FINISHED, COMMITTED, CLOSED }
 
     private ArtifactWriter(Path finalPath, ArtifactMetadata meta, RowGroupLimits limits, int columnThreads)
             throws IOException {
@@ -161,20 +161,48 @@ public final class ArtifactWriter implements AutoCloseable {
      * @return what the artifact holds
      */
     public ArtifactStats commit() throws IOException {
+        ArtifactStats stats = finish();
+        place();
+        return stats;
+    }
+
+    /**
+     * Finishes the file and forces it to the disk under its temporary name, so that it can be placed together with
+     * other files finished at the same time; nothing at the final path changes until {@link #place()}, and closing
+     * before that deletes the file.
+     *
+     * @return what the artifact holds (at its final path once placed)
+     */
+    public ArtifactStats finish() throws IOException {
         requireOpen();
         long bytes;
         try {
             helpInFlight();
             awaitWriting();
             writeLastRowGroup();
-            bytes = file.commit(footer);
+            bytes = file.finish(footer);
+        } catch (IOException | RuntimeException e) {
+            state = State.FAILED;
+            throw e;
+        }
+        state = State.FINISHED;
+        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, bytes,
+                day(firstDay), day(lastDay));
+    }
+
+    /** Renames the {@link #finish finished} file onto the final path in one step. */
+    public void place() throws IOException {
+        if (state != State.FINISHED) {
+            throw new IllegalStateException("artifact writer is " + state.name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not finished: " + finalPath);
+        }
+        try {
+            file.place();
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
             throw e;
         }
         state = State.COMMITTED;
-        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, bytes,
-                day(firstDay), day(lastDay));
     }
 
     /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */

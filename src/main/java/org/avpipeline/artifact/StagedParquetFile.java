@@ -15,8 +15,9 @@ import org.apache.parquet.schema.MessageType;
 /**
  * A Parquet file of the project's format (ZSTD pages, dictionaries where they pay, statistics and page indexes,
  * version 1 pages) being written under a temporary name beside its final path: {@link #commit} ends it, forces it to
- * the disk and renames it onto the final path in one step; {@link #abandon} deletes it and leaves any earlier file at
- * the final path as it was. The panel's writer and the companion files' writer both write through one.
+ * the disk and renames it onto the final path in one step (or {@link #finish} and {@link #place}, those two steps
+ * apart); {@link #abandon} deletes it (a finished one too, until placed) and leaves any earlier file at the final path
+ * as it was. The panel's writer and the companion files' writer both write through one.
  */
 final class StagedParquetFile {
     private final Path finalPath;
@@ -85,11 +86,25 @@ final class StagedParquetFile {
 
     /** Ends the file with this footer metadata and puts it at the final path. @return its size in bytes */
     long commit(Map<String, String> footer) throws IOException {
+        long bytes = finish(footer);
+        place();
+        return bytes;
+    }
+
+    /**
+     * Ends the file with this footer metadata and forces it to the disk, still under its temporary name: nothing at
+     * the final path changes until {@link #place()}. @return its size in bytes
+     */
+    long finish(Map<String, String> footer) throws IOException {
         writer.end(footer);
         output.sync();
-        SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
         compressor.release();
-        return Files.size(finalPath);
+        return Files.size(tempPath);
+    }
+
+    /** Renames the finished file onto the final path in one step. */
+    void place() throws IOException {
+        SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
     }
 
     /** Deletes the unfinished file (nothing at the final path changes). */

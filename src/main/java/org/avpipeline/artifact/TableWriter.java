@@ -14,11 +14,11 @@ import org.apache.parquet.schema.MessageType;
 /**
  * Writes a companion file (artifact.md, "Companion artifacts") with the panel's format rules: ZSTD pages, dictionary
  * encoding, statistics, row groups that end at a ticker boundary after {@code rowGroupRows} rows or
- * {@link #ROW_GROUP_BYTES} buffered bytes, the run's footer
- * metadata (plus {@value #META_TABLE}), written under a temporary name beside the final one and renamed onto it by
- * {@link #commit()} in one step. Closing without a commit deletes the temporary file and leaves any earlier file as
- * it was. Tickers must come in strictly ascending order; inside a ticker, a DATE second column (the sort key) must be
- * present and strictly ascending. Single-threaded: the companions are small next to the panel. Not thread-safe.
+ * {@link #ROW_GROUP_BYTES} buffered bytes, the run's footer metadata (plus {@value #META_TABLE}), written under a
+ * temporary name beside the final one and renamed onto it by {@link #commit()} in one step (or by {@link #finish()}
+ * then {@link #place()}). Closing without a commit deletes the temporary file and leaves any earlier file as it was.
+ * Tickers must come in strictly ascending order; inside a ticker, a DATE second column (the sort key) must be present
+ * and strictly ascending. Single-threaded: the companions are small next to the panel. Not thread-safe.
  */
 public final class TableWriter implements AutoCloseable {
     /** The footer key naming the table (the Parquet message name), e.g. {@code price_artifact}. */
@@ -45,6 +45,7 @@ public final class TableWriter implements AutoCloseable {
     private int tickers;
     private int rowGroups;
     private boolean open = true;
+    private boolean finished;
     private boolean committed;
 
     private TableWriter(TableSchema table, Path finalPath, ArtifactMetadata meta, int rowGroupLimit)
@@ -115,19 +116,40 @@ public final class TableWriter implements AutoCloseable {
 
     /** Finishes the file, forces it to the disk and renames it onto the final path in one step. */
     public ArtifactStats commit() throws IOException {
+        ArtifactStats stats = finish();
+        place();
+        return stats;
+    }
+
+    /**
+     * Finishes the file and forces it to the disk under its temporary name, so that several files can be finished at
+     * once and then placed together; nothing at the final path changes until {@link #place()}, and closing before
+     * that deletes the file. @return what the file holds (at its final path once placed)
+     */
+    public ArtifactStats finish() throws IOException {
         requireOpen();
         long bytes;
         try {
             endRowGroup();
-            bytes = file.commit(footer);
+            bytes = file.finish(footer);
         } catch (IOException | RuntimeException e) {
             open = false;
             throw e;
         }
         open = false;
-        committed = true;
+        finished = true;
         return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, bytes,
                 Optional.empty(), Optional.empty());
+    }
+
+    /** Renames the {@link #finish finished} file onto its final path in one step. */
+    public void place() throws IOException {
+        if (!finished || committed) {
+            throw new IllegalStateException("the writer of " + finalPath + (committed ? " has already placed it"
+                    : " has not finished it"));
+        }
+        file.place();
+        committed = true;
     }
 
     /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */

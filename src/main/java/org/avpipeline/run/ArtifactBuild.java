@@ -115,8 +115,17 @@ public final class ArtifactBuild {
                         + " has price data on or after " + params.startDate() + ": no artifact written"
                         + (summary.failed().isEmpty() ? "" : " (" + summary.failed().size() + " unreadable)"));
             }
-            List<ArtifactStats> written = beside == null ? List.of() : beside.commit();
-            ArtifactStats stats = writer.commit();
+            // The companions finish on their thread while the panel finishes on this one and the column threads (the
+            // encoding of each file's last rows keeps both processors busy); then all are placed, companions first.
+            if (beside != null) {
+                beside.startFinishing();
+            }
+            ArtifactStats stats = writer.finish();
+            List<ArtifactStats> written = beside == null ? List.of() : beside.awaitFinished();
+            if (beside != null) {
+                beside.place();
+            }
+            writer.place();
             return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()), written,
                     loader.damaged(), loader.usable());
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,9 @@ import org.avpipeline.panel.TickerCompanions;
 
 /**
  * The three companion files of a build, written beside the panel in one directory as the tickers stream by (in
- * ticker order), each committed atomically by {@link #commit()}; closing without a commit abandons all three.
+ * ticker order), each committed atomically by {@link #commit()} (or finished on the companions' thread while the
+ * panel finishes, then placed: {@link #startFinishing()}, {@link #awaitFinished()}, {@link #place()}); closing
+ * without placing them abandons all three.
  *
  * <p>The rows are written on a thread of their own, in the order they are given, so that the panel's writer (the
  * caller) and the companions' writer work at the same time; at most {@link #QUEUED} tickers wait, which bounds the
@@ -39,6 +42,8 @@ final class CompanionWriters implements AutoCloseable {
     });
     private final Semaphore room = new Semaphore(QUEUED);
     private volatile Throwable failure;
+    /** The files being finished on the companions' thread; null until {@link #startFinishing()}. */
+    private Future<List<ArtifactStats>> finishing;
 
     private CompanionWriters(List<TableWriter> writers) {
         this.writers = writers;
@@ -90,31 +95,75 @@ final class CompanionWriters implements AutoCloseable {
         }
     }
 
-    /** Waits for the rows handed over, then commits the three files, in the order of {@link CompanionSchemas#ALL}. */
+    /**
+     * Finishes the three files and puts them at their final paths: {@link #startFinishing()},
+     * {@link #awaitFinished()} and {@link #place()} in one.
+     */
     List<ArtifactStats> commit() throws IOException {
+        startFinishing();
+        List<ArtifactStats> stats = awaitFinished();
+        place();
+        return stats;
+    }
+
+    /**
+     * Starts finishing the three files on the companions' thread, after the rows handed over: each file's last row
+     * group encoded, its footer written, the file forced to the disk under its temporary name. The caller meanwhile
+     * finishes the panel; nothing at the final paths changes until {@link #place()}.
+     */
+    void startFinishing() {
+        if (finishing != null) {
+            throw new IllegalStateException("the companion files are already being finished");
+        }
+        finishing = thread.submit(() -> {
+            rethrowFailure();
+            List<ArtifactStats> stats = new ArrayList<>();
+            for (TableWriter w : writers) {
+                stats.add(w.finish());
+            }
+            return List.copyOf(stats);
+        });
+    }
+
+    /**
+     * Waits until {@link #startFinishing()} is done. @return the three files' stats, in the order of
+     * {@link CompanionSchemas#ALL} @throws IOException what failed there, or on the companions' thread before
+     */
+    List<ArtifactStats> awaitFinished() throws IOException {
+        if (finishing == null) {
+            throw new IllegalStateException("the companion files are not being finished");
+        }
         try {
-            thread.submit(() -> { }).get(); // every earlier task has run: the writers are now the caller's
+            return finishing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while finishing the companion files");
         } catch (ExecutionException e) {
-            throw new IOException("companion files: " + e.getCause(), e.getCause());
+            throw rethrown(e.getCause());
         }
-        rethrowFailure();
-        List<ArtifactStats> stats = new ArrayList<>();
+    }
+
+    /** Puts the finished files at their final paths, each in one step, in the order of {@link CompanionSchemas#ALL}. */
+    void place() throws IOException {
         for (TableWriter w : writers) {
-            stats.add(w.commit());
+            w.place();
         }
-        return List.copyOf(stats);
     }
 
     private void rethrowFailure() throws IOException {
         Throwable t = failure;
+        if (t != null) {
+            throw rethrown(t);
+        }
+    }
+
+    /** A failure on the companions' thread as the caller throws it (an unchecked one as it was). */
+    private static IOException rethrown(Throwable t) {
         if (t instanceof IOException e) {
-            throw e;
+            return e;
         }
         if (t instanceof UncheckedIOException e) {
-            throw e.getCause();
+            return e.getCause();
         }
         if (t instanceof RuntimeException e) {
             throw e;
@@ -122,9 +171,7 @@ final class CompanionWriters implements AutoCloseable {
         if (t instanceof Error e) {
             throw e;
         }
-        if (t != null) {
-            throw new IOException("companion files: " + t, t);
-        }
+        return new IOException("companion files: " + t, t);
     }
 
     @Override

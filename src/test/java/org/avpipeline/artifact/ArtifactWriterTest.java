@@ -236,6 +236,37 @@ class ArtifactWriterTest {
     }
 
     @Test
+    void aFinishedArtifactReachesItsPathOnlyWhenPlaced() throws Exception {
+        Path file = writeSample();
+        byte[] good = Files.readAllBytes(file);
+        try (ArtifactWriter w = ArtifactWriter.open(file, SamplePanels.META)) {
+            w.write(SamplePanels.bbb());
+            assertThrows(IllegalStateException.class, w::place, "not finished yet");
+            ArtifactStats stats = w.finish();
+            assertEquals(SamplePanels.bbb().rows(), stats.rows());
+            assertArrayEquals(good, Files.readAllBytes(file), "finished, not placed: the last artifact stays");
+            assertEquals(2, listDir(file.getParent()).size(), "the finished file waits under its temporary name");
+            w.place();
+            assertThrows(IllegalStateException.class, w::place, "placed once");
+        }
+        assertEquals(List.of(file), listDir(file.getParent()));
+        assertEquals(List.of("BBB"), duck.query("SELECT DISTINCT ticker FROM read_parquet(" + literal(file) + ")")
+                .stream().map(r -> r.get(0)).toList());
+    }
+
+    @Test
+    void closingAFinishedArtifactWithoutPlacingItKeepsTheLastOne() throws Exception {
+        Path file = writeSample();
+        byte[] good = Files.readAllBytes(file);
+        try (ArtifactWriter w = ArtifactWriter.open(file, SamplePanels.META)) {
+            w.write(SamplePanels.bbb());
+            w.finish();
+        }
+        assertArrayEquals(good, Files.readAllBytes(file));
+        assertEquals(List.of(file), listDir(file.getParent()), "the finished temporary file is deleted");
+    }
+
+    @Test
     void tickersMustAscend() throws Exception {
         Path file = dir.resolve(ArtifactSchema.FILE_NAME);
         try (ArtifactWriter w = ArtifactWriter.open(file, SamplePanels.META)) {

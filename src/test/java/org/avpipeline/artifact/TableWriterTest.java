@@ -114,4 +114,32 @@ class TableWriterTest {
         assertFalse(Files.exists(dir.resolve("tmp")));
         assertTrue(Files.size(out) > 0);
     }
+
+    @Test
+    void aFinishedFileReachesItsPathOnlyWhenPlacedAndIsDeletedWhenClosedBefore() throws Exception {
+        Path out = dir.resolve(CompanionSchemas.PRICES.fileName());
+        try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
+            w.write(prices("AAA", 2, 19_000));
+            w.commit();
+        }
+        byte[] before = Files.readAllBytes(out);
+        try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
+            w.write(prices("ZZZ", 50, 19_000));
+            assertThrows(IllegalStateException.class, w::place, "not finished yet");
+            assertEquals(50, w.finish().rows());
+            assertArrayEquals(before, Files.readAllBytes(out), "finished, not placed");
+        }
+        assertArrayEquals(before, Files.readAllBytes(out), "closed before placing: the earlier file stays");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out.getFileName().toString()),
+                    files.map(p -> p.getFileName().toString()).toList(), "the finished temporary file is deleted");
+        }
+        try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
+            w.write(prices("ZZZ", 50, 19_000));
+            w.finish();
+            w.place();
+            assertThrows(IllegalStateException.class, w::place, "placed once");
+        }
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(out)), "placed: the new file replaced it");
+    }
 }

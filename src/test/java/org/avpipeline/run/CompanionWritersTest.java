@@ -58,6 +58,51 @@ class CompanionWritersTest {
         assertFalse(Files.exists(dir.resolve(CompanionSchemas.PRICES.fileName())), "nothing committed");
     }
 
+    @Test
+    void finishedFilesWaitUnderTemporaryNamesUntilPlaced() throws Exception {
+        Path prices = dir.resolve(CompanionSchemas.PRICES.fileName());
+        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+            w.write(prices("AAA"));
+            w.write(prices("BBB"));
+            assertThrows(IllegalStateException.class, w::awaitFinished, "not started");
+            w.startFinishing();
+            List<ArtifactStats> stats = w.awaitFinished();
+            assertEquals(10, stats.get(1).rows());
+            assertFalse(Files.exists(prices), "finished, not placed");
+            w.place();
+        }
+        assertTrue(Files.exists(prices));
+        try (var files = Files.list(dir)) {
+            assertEquals(3, files.count(), "the three files, no temporary one");
+        }
+    }
+
+    @Test
+    void closingFinishedFilesWithoutPlacingThemLeavesNothing() throws Exception {
+        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+            w.write(prices("AAA"));
+            w.startFinishing();
+            w.awaitFinished();
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void aFailureBeforeFinishingIsThrownWhenAwaited() throws Exception {
+        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+            w.write(prices("BBB"));
+            w.write(prices("AAA")); // out of order: the companions' thread fails
+            w.startFinishing();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, w::awaitFinished);
+            assertTrue(e.getMessage().contains("out of order"), e.getMessage());
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "nothing placed, no temporary file left");
+        }
+    }
+
     private static TickerCompanions prices(String ticker) {
         TableRows rows = TableRows.empty(CompanionSchemas.PRICES, ticker, 5);
         int[] dates = rows.dates(1);
