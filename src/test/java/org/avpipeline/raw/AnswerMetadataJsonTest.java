@@ -37,4 +37,68 @@ class AnswerMetadataJsonTest {
         assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson("[1]".getBytes(StandardCharsets.UTF_8)));
         assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson("{".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void writesWhatJacksonsObjectMapperWrote() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode node = mapper.createObjectNode();
+        node.put("fetchedAt", METADATA.fetchedAt().toString());
+        node.put("request", METADATA.request());
+        node.put("sha256", METADATA.sha256());
+        assertEquals(new String(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(node),
+                StandardCharsets.UTF_8), new String(AnswerMetadataJson.toJson(METADATA), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void otherFieldsAreIgnoredTheLastOfARepeatedFieldCountsAndANonTextFieldIsMissing() throws IOException {
+        AnswerMetadata read = AnswerMetadataJson.fromJson(("{\"extra\":{\"a\":[1,{\"b\":2}]},"
+                + "\"fetchedAt\":\"2024-01-01T00:00:00Z\",\"request\":\"r\",\"sha256\":\"ab\","
+                + "\"fetchedAt\":\"2025-01-05T06:01:02.5Z\",\"more\":[true,null]}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(new AnswerMetadata(Instant.parse("2025-01-05T06:01:02.5Z"), "r", "ab"), read);
+
+        IOException notText = assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson(
+                "{\"fetchedAt\":\"2025-01-05T06:01:02Z\",\"request\":[\"x\"],\"sha256\":\"ab\"}"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertTrue(notText.getMessage().contains("'request'"), notText.getMessage());
+        assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson(new byte[0]));
+    }
+
+    /** The direct reading of the stored form gives what the JDK's parser gives, for instants and for bad texts. */
+    @Test
+    void instantsAreReadAsInstantParseReadsThem() {
+        java.util.Random random = new java.util.Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            Instant t = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L),
+                    random.nextInt(1_000_000_000));
+            String text = t.toString();
+            if (random.nextBoolean()) { // 0 to 9 fraction digits, not only the ones toString() writes
+                int digits = random.nextInt(10);
+                String base = text.substring(0, text.indexOf(':') + 6);
+                String nanos = String.format("%09d", t.getNano());
+                text = base + (digits == 0 ? "" : "." + nanos.substring(0, digits)) + "Z";
+            }
+            assertEquals(Instant.parse(text), AnswerMetadataJson.instant(text), text);
+        }
+        for (String bad : new String[] {"2025-02-30T00:00:00Z", "2025-13-01T00:00:00Z", "2025-01-01T24:00:00Z",
+                "2025-01-01T23:60:00Z", "2025-01-01T00:00:61Z", "2025-01-01T00:00:00.Z",
+                "2025-01-01T00:00:00.1234567890Z",
+                "2025-01-01 00:00:00Z", "2025-01-01T00:00:00", "2025-1-01T00:00:00Z", "+2025-01-01T00:00:00Z",
+                "2025-01-01T00:00:0aZ", "2025-01-01T00:00:00.12a4Z"}) {
+            String outcome;
+            try {
+                outcome = Instant.parse(bad).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                outcome = "rejected";
+            }
+            String ours;
+            try {
+                ours = AnswerMetadataJson.instant(bad).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                ours = "rejected";
+            }
+            assertEquals(outcome, ours, bad);
+        }
+        assertEquals(Instant.parse("2024-12-31T23:59:60Z"), AnswerMetadataJson.instant("2024-12-31T23:59:60Z"),
+                "a leap second, as the JDK reads it");
+    }
 }
