@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,8 +12,7 @@ import java.time.format.DateTimeParseException;
 final class AnswerValues {
     private AnswerValues() {}
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    static final JsonFactory JSON = MAPPER.getFactory();
+    static final JsonFactory JSON = new JsonFactory();
 
 
     /** Whether an answer string means "no value". */
@@ -319,7 +317,7 @@ final class AnswerValues {
     /** The answer as a JSON tree; malformed when it is not JSON. */
     static JsonNode tree(AvFunction function, byte[] body) {
         try {
-            JsonNode root = MAPPER.readTree(body);
+            JsonNode root = JsonTrees.read(body);
             if (root == null || !root.isObject()) {
                 throw new MalformedAnswerException(function, "the answer is not a JSON object");
             }
