@@ -71,7 +71,9 @@ class RowGroupHelpersTest {
 
     @Test
     void aFailureOnTheWritingThreadIsThrownToo() throws IOException {
-        RowGroup group = filled(new Counting(Thread.currentThread().getName()));
+        Counting failing = new Counting(Thread.currentThread().getName());
+        failing.goesFirst = Thread.currentThread(); // the helpers wait until the writer has taken a column: no race
+        RowGroup group = filled(failing);
         IOException e = assertThrows(IOException.class, () -> writeTo(group, new RowGroup.Helpers(helpers, 3)));
         assertTrue(e.getMessage().startsWith("disk full on "), e.getMessage());
     }
@@ -123,24 +125,38 @@ class RowGroupHelpersTest {
         /** A thread that compresses nothing until another thread has tried to. */
         volatile Thread writerWaits;
         private final java.util.concurrent.CountDownLatch otherTried = new java.util.concurrent.CountDownLatch(1);
+        /** A thread before which no other compresses (each other one waits, holding at most one column). */
+        volatile Thread goesFirst;
+        private final java.util.concurrent.CountDownLatch firstTried = new java.util.concurrent.CountDownLatch(1);
 
         @Override
         public BytesInput compress(BytesInput bytes) throws IOException {
             String thread = Thread.currentThread().getName();
             if (Thread.currentThread() == writerWaits) {
-                try {
-                    otherTried.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    throw new java.io.InterruptedIOException();
-                }
+                await(otherTried);
             } else {
                 otherTried.countDown();
+            }
+            if (goesFirst != null) {
+                if (Thread.currentThread() == goesFirst) {
+                    firstTried.countDown();
+                } else {
+                    await(firstTried);
+                }
             }
             if (failOn != null && thread.startsWith(failOn)) {
                 throw new IOException("disk full on " + thread);
             }
             pages.incrementAndGet();
             return BytesInput.copy(bytes);
+        }
+
+        private static void await(java.util.concurrent.CountDownLatch latch) throws java.io.InterruptedIOException {
+            try {
+                latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException();
+            }
         }
 
         @Override
