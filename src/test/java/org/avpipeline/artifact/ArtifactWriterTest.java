@@ -231,8 +231,7 @@ class ArtifactWriterTest {
             w.write(SamplePanels.bbb());
             w.commit();
         }
-        assertEquals(List.of("BBB"), duck.query("SELECT DISTINCT ticker FROM read_parquet(" + literal(file) + ")")
-                .stream().map(r -> r.get(0)).toList());
+        assertEquals(List.of("BBB"), tickersIn(file));
     }
 
     @Test
@@ -250,8 +249,7 @@ class ArtifactWriterTest {
             assertThrows(IllegalStateException.class, w::place, "placed once");
         }
         assertEquals(List.of(file), listDir(file.getParent()));
-        assertEquals(List.of("BBB"), duck.query("SELECT DISTINCT ticker FROM read_parquet(" + literal(file) + ")")
-                .stream().map(r -> r.get(0)).toList());
+        assertEquals(List.of("BBB"), tickersIn(file));
     }
 
     @Test
@@ -264,6 +262,11 @@ class ArtifactWriterTest {
         }
         assertArrayEquals(good, Files.readAllBytes(file));
         assertEquals(List.of(file), listDir(file.getParent()), "the finished temporary file is deleted");
+    }
+
+    private List<Object> tickersIn(Path file) throws Exception {
+        return duck.query("SELECT DISTINCT ticker FROM read_parquet(" + literal(file) + ")").stream()
+                .map(r -> r.get(0)).toList();
     }
 
     @Test

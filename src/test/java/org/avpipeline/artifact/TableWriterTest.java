@@ -98,19 +98,12 @@ class TableWriterTest {
     @Test
     void withoutACommitNothingReplacesTheEarlierFile() throws Exception {
         Path out = dir.resolve(CompanionSchemas.PRICES.fileName());
-        try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
-            w.write(prices("AAA", 2, 19_000));
-            w.commit();
-        }
-        byte[] before = Files.readAllBytes(out);
+        byte[] before = writeEarlierFile(out);
         try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
             w.write(prices("ZZZ", 50, 19_000));
         }
         assertArrayEquals(before, Files.readAllBytes(out));
-        try (var files = Files.list(dir)) {
-            assertEquals(List.of(out.getFileName().toString()),
-                    files.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
-        }
+        assertOnlyFileIs(out, "no temporary file left");
         assertFalse(Files.exists(dir.resolve("tmp")));
         assertTrue(Files.size(out) > 0);
     }
@@ -118,11 +111,7 @@ class TableWriterTest {
     @Test
     void aFinishedFileReachesItsPathOnlyWhenPlacedAndIsDeletedWhenClosedBefore() throws Exception {
         Path out = dir.resolve(CompanionSchemas.PRICES.fileName());
-        try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
-            w.write(prices("AAA", 2, 19_000));
-            w.commit();
-        }
-        byte[] before = Files.readAllBytes(out);
+        byte[] before = writeEarlierFile(out);
         try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
             w.write(prices("ZZZ", 50, 19_000));
             assertThrows(IllegalStateException.class, w::place, "not finished yet");
@@ -130,10 +119,7 @@ class TableWriterTest {
             assertArrayEquals(before, Files.readAllBytes(out), "finished, not placed");
         }
         assertArrayEquals(before, Files.readAllBytes(out), "closed before placing: the earlier file stays");
-        try (var files = Files.list(dir)) {
-            assertEquals(List.of(out.getFileName().toString()),
-                    files.map(p -> p.getFileName().toString()).toList(), "the finished temporary file is deleted");
-        }
+        assertOnlyFileIs(out, "the finished temporary file is deleted");
         try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
             w.write(prices("ZZZ", 50, 19_000));
             w.finish();
@@ -141,5 +127,21 @@ class TableWriterTest {
             assertThrows(IllegalStateException.class, w::place, "placed once");
         }
         assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(out)), "placed: the new file replaced it");
+    }
+
+    /** Commits a small file at {@code out}. @return its bytes */
+    private static byte[] writeEarlierFile(Path out) throws Exception {
+        try (TableWriter w = TableWriter.open(CompanionSchemas.PRICES, out, META)) {
+            w.write(prices("AAA", 2, 19_000));
+            w.commit();
+        }
+        return Files.readAllBytes(out);
+    }
+
+    private void assertOnlyFileIs(Path out, String message) throws Exception {
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out.getFileName().toString()),
+                    files.map(p -> p.getFileName().toString()).toList(), message);
+        }
     }
 }
