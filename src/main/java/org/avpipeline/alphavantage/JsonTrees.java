@@ -1,6 +1,5 @@
 package org.avpipeline.alphavantage;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,12 +19,11 @@ import java.io.IOException;
 final class JsonTrees {
     private JsonTrees() {}
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The first value of {@code body}; null when there is none (empty or blank input). */
     static JsonNode read(byte[] body) throws IOException {
-        try (JsonParser p = JSON.createParser(body)) {
+        try (JsonParser p = AnswerValues.parser(body)) {
             JsonToken first = p.nextToken();
             return first == null ? null : value(p, first);
         }

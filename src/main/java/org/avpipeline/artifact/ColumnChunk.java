@@ -209,12 +209,8 @@ final class ColumnChunk {
 
     private void requireOptional() {
         if (!optional) {
-            throw requiredValueMissing();
+            throw new IllegalArgumentException(this + " is required: a value is missing");
         }
-    }
-
-    private IllegalArgumentException requiredValueMissing() {
-        return new IllegalArgumentException(this + " is required: a value is missing");
     }
 
     /** Writes the chunk's pages (and its dictionary page, when it has one) and empties the chunk. */

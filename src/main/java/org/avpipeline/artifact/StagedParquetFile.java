@@ -14,10 +14,9 @@ import org.apache.parquet.schema.MessageType;
 
 /**
  * A Parquet file of the project's format (ZSTD pages, dictionaries where they pay, statistics and page indexes,
- * version 1 pages) being written under a temporary name beside its final path: {@link #commit} ends it, forces it to
- * the disk and renames it onto the final path in one step (or {@link #finish} and {@link #place}, those two steps
- * apart); {@link #abandon} deletes it (a finished one too, until placed) and leaves any earlier file at the final path
- * as it was. The panel's writer and the companion files' writer both write through one.
+ * version 1 pages) being written under a temporary name beside its final path: {@link #finish} ends it and forces it
+ * to the disk, {@link #place} then renames it onto the final path in one step; {@link #abandon} deletes it (a finished
+ * one too, until placed) and leaves any earlier file at the final path as it was. The panel's writer and the companion files' writer both write through one.
  */
 final class StagedParquetFile {
     private final Path finalPath;
@@ -82,13 +81,6 @@ final class StagedParquetFile {
     /** As {@link #write(RowGroup)}, the columns encoded and compressed by this thread and the helpers together. */
     boolean write(RowGroup rows, RowGroup.Helpers helpers) throws IOException {
         return rows.writeTo(writer, helpers);
-    }
-
-    /** Ends the file with this footer metadata and puts it at the final path. @return its size in bytes */
-    long commit(Map<String, String> footer) throws IOException {
-        long bytes = finish(footer);
-        place();
-        return bytes;
     }
 
     /**

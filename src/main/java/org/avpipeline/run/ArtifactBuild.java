@@ -121,8 +121,9 @@ public final class ArtifactBuild {
                 beside.startFinishing();
             }
             ArtifactStats stats = writer.finish();
-            List<ArtifactStats> written = beside == null ? List.of() : beside.awaitFinished();
+            List<ArtifactStats> written = List.of();
             if (beside != null) {
+                written = beside.awaitFinished();
                 beside.place();
             }
             writer.place();
