@@ -168,6 +168,7 @@ locals {
         { name = "nopat_ttm_per_share", type = "double" },
         { name = "enterprise_value_per_share", type = "double" },
         { name = "invested_capital_per_share", type = "double" },
+        { name = "split_adjusted_close", type = "double" },
       ]
     }
     ttm_quarterly_artifact = {

@@ -143,8 +143,8 @@ run "readers" {
     error_message = "one Glue table per entry of glue_tables.tf"
   }
   assert {
-    condition     = length(aws_glue_catalog_table.artifact["ttm_per_share_financial_artifact"].storage_descriptor[0].columns) == 159
-    error_message = "the panel's 159 columns"
+    condition     = length(aws_glue_catalog_table.artifact["ttm_per_share_financial_artifact"].storage_descriptor[0].columns) == 160
+    error_message = "the panel's 160 columns"
   }
   assert {
     condition     = [for c in slice(aws_glue_catalog_table.artifact["ttm_per_share_financial_artifact"].storage_descriptor[0].columns, 0, 2) : "${c.name} ${c.type}"] == ["ticker string", "date date"]

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.avpipeline.panel.Metrics;
 
 /**
- * The artifact's 159 columns (artifact.md), names, order and types, derived from the metric lists of
- * {@link Metrics}. The writer, the reader, inspect and the tests all use this one list.
+ * The artifact's 160 columns (artifact.md), names, order and types, derived from the metric lists of
+ * {@link Metrics}: the reference's 159, then {@link #SPLIT_ADJUSTED_CLOSE} appended. The writer, the reader, inspect
+ * and the tests all use this one list.
  */
 public final class ArtifactSchema {
     private ArtifactSchema() {}
@@ -22,6 +23,8 @@ public final class ArtifactSchema {
     public static final String REPORTED_DATE = "reportedDate";
     public static final String CALENDAR_QUARTER_ENDING = "calendar_quarter_ending";
     public static final String HAS_COMPLETE_FINANCIAL_DATA = "has_complete_financial_data";
+    /** The 160th column: the day's close on the current split basis (pipeline.md §9). */
+    public static final String SPLIT_ADJUSTED_CLOSE = "split_adjusted_close";
 
     /** Key-value metadata keys in the Parquet footer. */
     public static final String META_VERSION = "avpipeline.version";
@@ -73,6 +76,7 @@ public final class ArtifactSchema {
                 "invested_capital_per_share")) {
             c.add(new Column(derived, ColumnType.DOUBLE, false));
         }
+        c.add(new Column(SPLIT_ADJUSTED_CLOSE, ColumnType.DOUBLE, false));
         return Collections.unmodifiableList(c);
     }
 

@@ -7,7 +7,6 @@ import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
-import org.avpipeline.artifact.TickerPanel;
 
 /**
  * One ticker's rows of the three companion files (artifact.md, "Companion artifacts"), from what its build already
@@ -20,8 +19,9 @@ public final class CompanionRows {
 
     /**
      * The quarterly rows: every quarter of the continuous run (whole history, fiscal order) with its available_date,
-     * the first price day on or after its reportedDate (pipeline.md §8.2; missing without a reportedDate or when no
-     * price day follows it yet), and its values as the panel receives them on that day, before carrying forward.
+     * the price day it becomes available by its reportedDate and reportTime ({@link Availability}, pipeline.md §8.2;
+     * missing without a reportedDate or when no price day qualifies yet), and its values as the panel receives them
+     * on that day, before carrying forward.
      *
      * @param barDays the ticker's price days (full history, ascending, epoch days)
      * @return the rows, or {@code null} when the ticker has no continuous run
@@ -36,10 +36,7 @@ public final class CompanionRows {
         System.arraycopy(q.fiscalDates(), 0, out.dates(ArtifactSchema.FISCAL_DATE_ENDING), 0, n);
         System.arraycopy(q.reportedDates(), 0, out.dates(ArtifactSchema.REPORTED_DATE), 0, n);
         System.arraycopy(history.calendarQuarterEndings(), 0, out.dates(ArtifactSchema.CALENDAR_QUARTER_ENDING), 0, n);
-        int[] available = out.dates(CompanionSchemas.AVAILABLE_DATE);
-        for (int i = 0; i < n; i++) {
-            available[i] = availableDate(barDays, q.reportedDates()[i]);
-        }
+        System.arraycopy(Availability.days(barDays, q), 0, out.dates(CompanionSchemas.AVAILABLE_DATE), 0, n);
         System.arraycopy(q.metrics()[SHARES_METRIC], 0, out.doubles(Metrics.SHARES), 0, n);
         for (String column : CompanionSchemas.QUARTERLY_METRICS) {
             double[] source = column.endsWith(Metrics.TTM)
@@ -48,15 +45,6 @@ public final class CompanionRows {
             System.arraycopy(source, 0, out.doubles(column), 0, n);
         }
         return out;
-    }
-
-    /** The first price day on or after {@code reportedDate}, or {@link TickerPanel#NO_DATE} (pipeline.md §8.2). */
-    static int availableDate(int[] barDays, int reportedDate) {
-        if (reportedDate == TickerPanel.NO_DATE) {
-            return TickerPanel.NO_DATE;
-        }
-        int row = DailyPanel.lowerBound(barDays, reportedDate);
-        return row < barDays.length ? barDays[row] : TickerPanel.NO_DATE;
     }
 
     /**

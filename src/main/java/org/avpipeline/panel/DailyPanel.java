@@ -11,8 +11,9 @@ import org.avpipeline.artifact.TickerPanel;
 
 /**
  * pipeline.md §8: one ticker's daily panel. It is built over the full price history — a quarter becomes available on
- * the first price day on or after its reportedDate [fix], several quarters on the same day in fiscal order, the
- * market-cap columns of §7, then every column carried forward — and cut to the days on or after START_DATE [fix].
+ * the price day {@link Availability} gives (by its reportedDate and reportTime) [fix], several quarters on the same
+ * day in fiscal order, the market-cap columns of §7, then every column carried forward — and cut to the days on or
+ * after START_DATE [fix]. It also writes §9's {@code split_adjusted_close} (the day's own close, not carried).
  *
  * <p>The panel is written only for the kept rows: the carry-forward state at START_DATE is computed from the earlier
  * rows without materializing them. Quarterly values are returned run-length encoded ({@link CarriedQuarters}) for
@@ -38,6 +39,7 @@ public final class DailyPanel {
     private static final int MULTIPLIER = ArtifactSchema.indexOf("post_filing_split_multiplier");
     private static final int EFFECTIVE_SHARES = ArtifactSchema.indexOf("effective_shares_outstanding");
     private static final int MARKET_CAP = ArtifactSchema.indexOf("market_cap");
+    private static final int SPLIT_ADJUSTED_CLOSE = ArtifactSchema.indexOf(ArtifactSchema.SPLIT_ADJUSTED_CLOSE);
     private static final int SHARES_METRIC = Metrics.ALL.indexOf(Metrics.SHARES);
 
     /** The bars' dates as epoch days, in the bars' order. */
@@ -83,8 +85,10 @@ public final class DailyPanel {
         double[] multiplier = panel.doubles(MULTIPLIER);
         double[] effectiveShares = panel.doubles(EFFECTIVE_SHARES);
         double[] marketCap = panel.doubles(MARKET_CAP);
-        MarketCap.fill(panel.dates(DATE), close, MarketCap.shareReports(quarters.rows(), startDay),
-                MarketCap.validSplits(splits, barDays[n - 1]), multiplier, effectiveShares, marketCap);
+        List<MarketCap.ValidSplit> validSplits = MarketCap.validSplits(splits, barDays[n - 1]);
+        MarketCap.fill(panel.dates(DATE), close, MarketCap.shareReports(quarters.rows(), startDay, barDays),
+                validSplits, multiplier, effectiveShares, marketCap);
+        MarketCap.fillSplitAdjustedClose(panel.dates(DATE), close, validSplits, panel.doubles(SPLIT_ADJUSTED_CLOSE));
         AnomalyCleaning.carryForward(multiplier);
         AnomalyCleaning.carryForward(effectiveShares);
         AnomalyCleaning.carryForward(marketCap);
@@ -93,7 +97,7 @@ public final class DailyPanel {
 
     /**
      * Writes the price columns of the kept rows, each carried forward over the full history, and returns the kept
-     * rows' raw closing prices (for market cap, which uses the day's own close).
+     * rows' raw closing prices (for market cap and split_adjusted_close, which use the day's own close).
      */
     private static double[] prices(List<DailyBar> bars, int first, TickerPanel panel) {
         int rows = bars.size() - first;
@@ -145,11 +149,9 @@ public final class DailyPanel {
         QuarterlyRows q = quarters.rows();
         int nq = q.size();
         // availability row of each quarter (fiscal order), then the available ones ordered by that row, stably
-        int[] available = new int[nq];
+        int[] available = Availability.rows(barDays, q);
         List<Integer> order = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
-            int reported = q.reportedDates()[i];
-            available[i] = reported == TickerPanel.NO_DATE ? -1 : lowerBound(barDays, reported);
             if (available[i] >= 0 && available[i] < barDays.length) {
                 order.add(i);
             }

@@ -24,9 +24,13 @@ public final class DerivedMetrics {
         return (ebitTtm + Math.max(c(depreciationAndAmortizationTtm) - c(depreciationTtm), 0)) * (1 - TAX_RATE);
     }
 
-    public static double enterpriseValue(double adjustedClose, double shortLongTermDebtTotal,
+    /**
+     * Enterprise value per share from the day's price on the current split basis ({@code split_adjusted_close}) [fix]:
+     * the basis of the per-share debt and cash, without the dividends {@code adjusted_close} takes off.
+     */
+    public static double enterpriseValue(double splitAdjustedClose, double shortLongTermDebtTotal,
             double capitalLeaseObligations, double cashAndShortTermInvestments, double longTermInvestments) {
-        return adjustedClose + c(shortLongTermDebtTotal) + c(capitalLeaseObligations)
+        return splitAdjustedClose + c(shortLongTermDebtTotal) + c(capitalLeaseObligations)
                 - c(cashAndShortTermInvestments) - c(longTermInvestments);
     }
 
@@ -41,9 +45,9 @@ public final class DerivedMetrics {
     }
 
     /**
-     * Writes the derived columns from the panel's per-share columns and adjusted close. Enterprise value and invested
-     * capital per share are missing on rows whose carried shares value is missing or not positive, where no per-share
-     * value can exist [fix].
+     * Writes the derived columns from the panel's per-share columns and split-adjusted close. Enterprise value and
+     * invested capital per share are missing on rows whose carried shares value is missing or not positive, where no
+     * per-share value can exist [fix]; enterprise value also where the split-adjusted close is missing.
      */
     public static void fill(TickerPanel panel) {
         double[] ocf = col(panel, "operatingCashflow_ttm_per_share");
@@ -51,7 +55,7 @@ public final class DerivedMetrics {
         double[] ebit = col(panel, "ebit_ttm_per_share");
         double[] da = col(panel, "depreciationAndAmortization_ttm_per_share");
         double[] dep = col(panel, "depreciation_ttm_per_share");
-        double[] adjustedClose = col(panel, "adjusted_close");
+        double[] price = col(panel, ArtifactSchema.SPLIT_ADJUSTED_CLOSE);
         double[] debt = col(panel, "shortLongTermDebtTotal_per_share");
         double[] leases = col(panel, "capitalLeaseObligations_per_share");
         double[] cash = col(panel, "cashAndShortTermInvestments_per_share");
@@ -70,7 +74,7 @@ public final class DerivedMetrics {
             fcf[r] = fcf(ocf[r], capex[r]);
             nopat[r] = nopat(ebit[r], da[r], dep[r]);
             boolean perShare = shares[r] > 0;
-            ev[r] = perShare ? enterpriseValue(adjustedClose[r], debt[r], leases[r], cash[r], investments[r])
+            ev[r] = perShare ? enterpriseValue(price[r], debt[r], leases[r], cash[r], investments[r])
                     : Double.NaN;
             ic[r] = perShare ? investedCapital(debt[r], leases[r], equity[r]) : Double.NaN;
             complete[r] = !Double.isNaN(revenue[r]) && !Double.isNaN(assets[r]) && !Double.isNaN(ocf[r]);

@@ -9,8 +9,8 @@ import org.avpipeline.artifact.TickerPanel;
 
 /**
  * pipeline.md §5.1–5.4: the quarterly table of one ticker. Quarter dates are the fiscal dates present in all three
- * statements; each row has the three statements' §10 metrics for that date and the earnings {@code reportedDate} of
- * the same (normalized) fiscal date.
+ * statements; each row has the three statements' §10 metrics for that date and the earnings {@code reportedDate} and
+ * {@code reportTime} of the same (normalized) fiscal date.
  */
 public final class QuarterlyTable {
     private QuarterlyTable() {}
@@ -28,23 +28,26 @@ public final class QuarterlyTable {
         int[] common = intersect(intersect(income.fiscalDates(), balance.fiscalDates()), cash.fiscalDates());
         int n = common.length;
 
-        Map<Integer, Integer> reportedByFiscal = new HashMap<>();
+        Map<Integer, EarningsReport> earningsByFiscal = new HashMap<>();
         for (EarningsReport e : earnings) {
             if (e.fiscalDateEnding() != null) {
-                reportedByFiscal.putIfAbsent((int) e.fiscalDateEnding().toEpochDay(),
-                        e.reportedDate() == null ? TickerPanel.NO_DATE : (int) e.reportedDate().toEpochDay());
+                earningsByFiscal.putIfAbsent((int) e.fiscalDateEnding().toEpochDay(), e);
             }
         }
         int[] reported = new int[n];
+        String[] reportTimes = new String[n];
         for (int i = 0; i < n; i++) {
-            reported[i] = reportedByFiscal.getOrDefault(common[i], TickerPanel.NO_DATE);
+            EarningsReport e = earningsByFiscal.get(common[i]);
+            reported[i] = e == null || e.reportedDate() == null ? TickerPanel.NO_DATE
+                    : (int) e.reportedDate().toEpochDay();
+            reportTimes[i] = e == null ? null : e.reportTime();
         }
 
         double[][] metrics = QuarterlyRows.emptyColumns(n);
         copy(balance, common, metrics);
         copy(income, common, metrics);
         copy(cash, common, metrics);
-        return new QuarterlyRows(common, reported, metrics);
+        return new QuarterlyRows(common, reported, reportTimes, metrics);
     }
 
     private static StatementTable require(Map<AvFunction, StatementTable> statements, AvFunction f) {

@@ -56,7 +56,7 @@ class ArtifactReaderTest {
         assertEquals(1, r.rowGroupCount());
         assertEquals(Set.of("ZSTD"), r.codecs());
         List<ParquetField> fields = r.fields();
-        assertEquals(159, fields.size());
+        assertEquals(160, fields.size());
         assertEquals(new ParquetField("ticker", "BINARY", "String", "REQUIRED"), fields.get(0));
         assertEquals(new ParquetField("date", "INT32", "Date", "OPTIONAL"), fields.get(1));
         assertEquals(new ParquetField("has_complete_financial_data", "BOOLEAN", "", "REQUIRED"), fields.get(16));
@@ -72,7 +72,7 @@ class ArtifactReaderTest {
         List<List<Object>> rows = r.read(RowQuery.all());
         assertEquals(9, rows.size());
         List<Object> last = rows.get(2);
-        assertEquals(159, last.size());
+        assertEquals(160, last.size());
         assertEquals("AAA", last.get(0));
         assertEquals(LocalDate.of(2020, 1, 6), last.get(1));
         assertEquals(LocalDate.of(2019, 9, 30), last.get(2));
@@ -110,7 +110,7 @@ class ArtifactReaderTest {
         ArtifactReader r = ArtifactReader.open(writeSample(new ArtifactWriter.RowGroupLimits(1, 1L << 26)));
         assertEquals(3, r.rowGroupCount());
         Map<String, Long> nulls = r.nullCounts();
-        assertEquals(159, nulls.size());
+        assertEquals(160, nulls.size());
         assertEquals(0L, nulls.get("ticker"));
         assertEquals(0L, nulls.get("date"));
         assertEquals(7L, nulls.get("adjusted_close"));
@@ -189,7 +189,7 @@ class ArtifactReaderTest {
 
         Path unrelated = RLikeArtifacts.copy(duck, "SELECT 1 AS a, 'x' AS b", dir.resolve("u.parquet"), "snappy");
         String none = String.join("\n", ArtifactReader.open(unrelated).schemaCheck().problems());
-        assertTrue(none.contains("missing 159 columns: ticker, date, fiscalDateEnding"), none);
+        assertTrue(none.contains("missing 160 columns: ticker, date, fiscalDateEnding"), none);
     }
 
     @Test

@@ -48,7 +48,7 @@ class GlueTablesTerraformTest {
             expected.add(new CatalogColumn(c.name().toLowerCase(Locale.ROOT), hive));
         }
         assertEquals(expected, CatalogTables.PANEL.columns());
-        assertEquals(159, CatalogTables.PANEL.columns().size());
+        assertEquals(160, CatalogTables.PANEL.columns().size());
         assertEquals(ArtifactSchema.FILE_NAME, CatalogTables.PANEL.fileName());
     }
 

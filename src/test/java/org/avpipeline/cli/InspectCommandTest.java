@@ -80,13 +80,14 @@ class InspectCommandTest {
         assertTrue(r.out().contains("compression ZSTD\n"), r.out());
         assertTrue(r.out().contains("  avpipeline.run_id      run-7\n"), r.out());
         assertTrue(r.out().contains("  avpipeline.created_at  2025-06-01T06:00:00Z\n"), r.out());
-        assertTrue(r.out().contains("schema      159 columns, the artifact's\n"), r.out());
+        assertTrue(r.out().contains("schema      160 columns, the artifact's\n"), r.out());
         String closeLine = r.out().lines().filter(l -> l.contains(" adjusted_close ")).findFirst().orElseThrow();
         assertTrue(closeLine.matches("\\s+9\\s+adjusted_close\\s+DOUBLE\\s+OPTIONAL\\s+25\\.0%\\s+\\(1\\)"), closeLine);
         String tickerLine = r.out().lines().filter(l -> l.contains(" ticker ")).findFirst().orElseThrow();
         assertTrue(tickerLine.matches("\\s+1\\s+ticker\\s+BINARY \\(String\\)\\s+REQUIRED\\s+0\\.0%\\s+\\(0\\)"),
                 tickerLine);
         assertTrue(r.out().contains("159  invested_capital_per_share"), r.out());
+        assertTrue(r.out().contains("160  split_adjusted_close"), r.out());
         assertEquals("", r.err());
     }
 
@@ -133,7 +134,7 @@ class InspectCommandTest {
         }
         Run run = inspect(r);
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("schema      160 columns, the artifact's and 1 appended\n"), run.out());
+        assertTrue(run.out().contains("schema      161 columns, the artifact's and 1 appended\n"), run.out());
 
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("COPY (SELECT * EXCLUDE (i) FROM (" + select + ")) TO '" + r
@@ -161,7 +162,7 @@ class InspectCommandTest {
         Run r = inspect(other);
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("is a Parquet file but not an artifact"), r.err());
-        assertTrue(r.err().contains("missing 158 columns: date, fiscalDateEnding"), r.err());
+        assertTrue(r.err().contains("missing 159 columns: date, fiscalDateEnding"), r.err());
         assertTrue(r.out().contains("schema      2 columns, NOT the artifact's"), r.out());
         assertTrue(r.out().contains("price"), r.out());
     }

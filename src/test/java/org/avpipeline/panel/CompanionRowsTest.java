@@ -28,12 +28,16 @@ class CompanionRowsTest {
     }
 
     @Test
-    void availableOnTheFirstPriceDayOnOrAfterTheReportOrNever() {
-        int[] days = barDays();
-        assertEquals(day("2024-01-08"), CompanionRows.availableDate(days, day("2024-01-06")), "Saturday → Monday");
-        assertEquals(day("2024-01-09"), CompanionRows.availableDate(days, day("2024-01-09")), "a trading day itself");
-        assertEquals(TickerPanel.NO_DATE, CompanionRows.availableDate(days, TickerPanel.NO_DATE), "no report date");
-        assertEquals(TickerPanel.NO_DATE, CompanionRows.availableDate(days, day("2024-02-03")), "after the last bar");
+    void availableDateFollowsTheReportTime() {
+        // Tuesday 2024-01-09 pre-market, post-market, without; the last bar's day post-market, pre-market
+        int[] fiscal = {day("2023-03-31"), day("2023-06-30"), day("2023-09-30"), day("2023-12-31"), day("2024-03-31")};
+        int[] reported = {day("2024-01-09"), day("2024-01-09"), day("2024-01-09"), day("2024-01-31"),
+                day("2024-01-31")};
+        String[] times = {"pre-market", "post-market", null, "post-market", "pre-market"};
+        QuarterHistory h = QuarterHistory.of(new QuarterlyRows(fiscal, reported, times,
+                QuarterlyRows.emptyColumns(5)));
+        assertArrayEquals(new int[] {day("2024-01-09"), day("2024-01-10"), day("2024-01-10"), TickerPanel.NO_DATE,
+                day("2024-01-31")}, CompanionRows.quarters("ACME", h, barDays()).dates(CompanionSchemas.AVAILABLE_DATE));
     }
 
     @Test

@@ -47,10 +47,57 @@ class DailyPanelTest {
     }
 
     @Test
-    void aQuarterReportedOnAPriceDayIsAvailableThatDay() {
+    void aQuarterReportedBeforeTheOpenOfAPriceDayIsAvailableThatDay() {
         List<DailyBar> bars = List.of(bar("2024-02-02", 10), bar("2024-02-05", 11));
-        Quarters q = new Quarters().add("2023-12-31", "2024-02-02", SHARES, 5);
-        assertArrayEquals(new double[] {5, 5}, build(bars, q, "2024-01-01").panel().doubles(SHARES));
+        Quarters q = Quarters.preMarket().add("2023-12-31", "2024-02-02", SHARES, 5);
+        TickerPanel p = build(bars, q, "2023-01-01").panel();
+        assertArrayEquals(new double[] {5, 5}, p.doubles(SHARES));
+        assertArrayEquals(new double[] {10 * 5 / 1e6, 11 * 5 / 1e6}, p.doubles("market_cap"));
+    }
+
+    @Test
+    void aQuarterReportedAfterTheCloseOrWithoutReportTimeIsAvailableOnTheNextPriceDay() {
+        // Friday 2024-02-02: the close was set before the report; Monday's prices are the first to know it
+        List<DailyBar> bars = List.of(bar("2024-02-02", 10), bar("2024-02-05", 11));
+        for (String time : new String[] {"post-market", null, "during-market"}) {
+            Quarters q = new Quarters().add("2023-12-31", "2024-02-02", SHARES, 5, "totalAssets", 50).at(time);
+            DailyPanel.Result r = build(bars, q, "2023-01-01");
+            TickerPanel p = r.panel();
+            assertArrayEquals(new double[] {NA, 5}, p.doubles(SHARES), time);
+            assertArrayEquals(new int[] {NO, day("2023-12-31")}, p.dates("fiscalDateEnding"), time);
+            assertArrayEquals(new int[] {NO, day("2024-02-02")}, p.dates("reportedDate"), time);
+            assertEquals(NA, carried(r, "totalAssets", 0), time);
+            assertEquals(50.0, carried(r, "totalAssets", 1), time);
+            // the share count behind market cap switches on the same day as the other fundamentals (§7)
+            assertArrayEquals(new double[] {NA, 11 * 5 / 1e6}, p.doubles("market_cap"), time);
+        }
+    }
+
+    @Test
+    void twoQuartersAvailableOnTheSameDayThroughDifferentRulesApplyInFiscalOrder() {
+        // an older quarter filed Monday after the close, the next one Tuesday before the open: both on Tuesday
+        List<DailyBar> bars = List.of(bar("2024-05-06", 1), bar("2024-05-07", 2), bar("2024-05-08", 3));
+        Quarters q = new Quarters()
+                .add("2023-12-31", "2024-05-06", SHARES, 5, "totalAssets", 50, "goodwill", 7).at("post-market")
+                .add("2024-03-31", "2024-05-07", SHARES, 6, "totalAssets", 60).at("pre-market");
+        DailyPanel.Result r = build(bars, q, "2024-01-01");
+        TickerPanel p = r.panel();
+        assertArrayEquals(new int[] {NO, day("2024-03-31"), day("2024-03-31")}, p.dates("fiscalDateEnding"));
+        assertArrayEquals(new double[] {NA, 6, 6}, p.doubles(SHARES));
+        assertArrayEquals(new double[] {NA, 2 * 6 / 1e6, 3 * 6 / 1e6}, p.doubles("market_cap"));
+        assertEquals(60.0, carried(r, "totalAssets", 1));
+        assertEquals(7.0, carried(r, "goodwill", 1), "the earlier quarter's value where the later one lacks it");
+        assertArrayEquals(new int[] {0, 1}, r.carried().starts());
+    }
+
+    @Test
+    void aPostMarketReportOnTheLastPriceDayIsNotInThePanelYet() {
+        List<DailyBar> bars = List.of(bar("2024-05-01", 1), bar("2024-05-02", 1));
+        Quarters q = new Quarters().add("2024-03-31", "2024-05-02", SHARES, 6).at("post-market");
+        DailyPanel.Result r = build(bars, q, "2024-01-01");
+        assertArrayEquals(new double[] {NA, NA}, r.panel().doubles(SHARES));
+        assertArrayEquals(new double[] {NA, NA}, r.panel().doubles("market_cap"));
+        assertEquals(1, r.carried().segments());
     }
 
     @Test
@@ -94,7 +141,7 @@ class DailyPanelTest {
     void valuesAreCarriedForwardColumnByColumn() {
         List<DailyBar> bars = List.of(bar("2024-02-01", 1), bar("2024-05-01", 1), bar("2024-05-02", 1),
                 new DailyBar(d("2024-05-03"), NA, 2, 2, NA, NA, NA, 0, 1));
-        Quarters q = new Quarters()
+        Quarters q = Quarters.preMarket()
                 .add("2023-12-31", "2024-02-01", SHARES, 5, "totalAssets", 50, "goodwill", 7)
                 .add("2024-03-31", "2024-05-02", SHARES, 6, "totalAssets", 60);
         DailyPanel.Result r = build(bars, q, "2023-01-01");
@@ -113,7 +160,7 @@ class DailyPanelTest {
                 new DailyBar(d("2004-12-31"), 8, 8, 8, 8, 8, 100, 0.5, 1),
                 new DailyBar(d("2005-01-03"), NA, 9, 9, 9, 9, 200, 0, 1),
                 bar("2005-01-04", 10));
-        Quarters q = new Quarters()
+        Quarters q = Quarters.preMarket()
                 .add("2004-09-30", "2004-11-01", SHARES, 5, "totalAssets", 50)
                 .add("2004-12-31", "2005-01-04", SHARES, 6, "totalAssets", 60);
 
@@ -154,7 +201,7 @@ class DailyPanelTest {
     void segmentsStartWhereQuartersBecomeAvailable() {
         List<DailyBar> bars = List.of(bar("2024-02-01", 1), bar("2024-02-02", 1), bar("2024-05-01", 1),
                 bar("2024-05-02", 1), bar("2024-08-01", 1));
-        Quarters q = new Quarters()
+        Quarters q = Quarters.preMarket()
                 .add("2023-12-31", "2024-02-02", SHARES, 5)
                 .add("2024-03-31", "2024-05-02", SHARES, 6);
         CarriedQuarters c = build(bars, q, "2024-01-01").carried();

@@ -4,6 +4,7 @@ import static org.avpipeline.panel.Fixtures.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import org.avpipeline.artifact.TickerPanel;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +45,14 @@ class DerivedMetricsTest {
     @Test
     void fillsThePanelRowByRow() {
         TickerPanel p = TickerPanel.empty("T", 4);
-        p.doubles("adjusted_close")[0] = 100;
-        p.doubles("adjusted_close")[1] = 100;
-        p.doubles("adjusted_close")[3] = 100;
+        // [fix] EV is built from split_adjusted_close; adjusted_close (also dividend-adjusted) is not used
+        p.doubles("split_adjusted_close")[0] = 100;
+        p.doubles("split_adjusted_close")[1] = 100;
+        p.doubles("split_adjusted_close")[3] = 100;
+        Arrays.fill(p.doubles("adjusted_close"), 70);
+        p.doubles(Metrics.SHARES)[2] = 10; // row 2: shares but no close: no EV (invested capital needs no price)
         // row 0: no shares yet; row 3: shares not > 0 (no per-share value can exist on either)
         p.doubles(Metrics.SHARES)[1] = 10;
-        p.doubles(Metrics.SHARES)[2] = 10;
         p.doubles(Metrics.SHARES)[3] = 0;
         p.doubles("totalRevenue_ttm_per_share")[1] = 1;
         p.doubles("totalAssets_per_share")[1] = 2;

@@ -164,24 +164,31 @@ class GoldenBuildTest {
 
     @Test
     void aaaFirstQuarter() {
-        assertEquals(day("2019-03-31"), date("AAA", "fiscalDateEnding", "2019-05-01"));
-        assertEquals(day("2019-05-01"), date("AAA", "reportedDate", "2019-05-01"));
-        assertEquals(day("2019-03-31"), date("AAA", "calendar_quarter_ending", "2019-05-01"));
+        // reported Wednesday 2019-05-01 after the close (post-market): news for Thursday's prices (§8.2)
+        assertEquals(TickerPanel.NO_DATE, date("AAA", "fiscalDateEnding", "2019-05-01"));
+        assertEquals(NA, value("AAA", "market_cap", "2019-05-01"));
+        assertEquals(day("2019-03-31"), date("AAA", "fiscalDateEnding", "2019-05-02"));
+        assertEquals(day("2019-05-01"), date("AAA", "reportedDate", "2019-05-02"));
+        assertEquals(day("2019-03-31"), date("AAA", "calendar_quarter_ending", "2019-05-02"));
         // on the current basis (2000 shares); the day's own basis is half of it until the split
-        assertEquals(100.0 / 2000, value("AAA", "totalRevenue_per_share", "2019-05-01"));
-        assertEquals(NA, value("AAA", "totalRevenue_ttm_per_share", "2019-05-01"));
-        assertEquals(0.5, value("AAA", "post_filing_split_multiplier", "2019-05-01"));
-        assertEquals(1000.0, value("AAA", "effective_shares_outstanding", "2019-05-01"));
-        assertEquals(50 * 1000.0 / 1e6, value("AAA", "market_cap", "2019-05-01"));
+        assertEquals(100.0 / 2000, value("AAA", "totalRevenue_per_share", "2019-05-02"));
+        assertEquals(NA, value("AAA", "totalRevenue_ttm_per_share", "2019-05-02"));
+        assertEquals(0.5, value("AAA", "post_filing_split_multiplier", "2019-05-02"));
+        assertEquals(1000.0, value("AAA", "effective_shares_outstanding", "2019-05-02"));
+        assertEquals(50 * 1000.0 / 1e6, value("AAA", "market_cap", "2019-05-02"));
+        // the close on the current basis: half of 50 before the 2:1 split
+        assertEquals(25.0, value("AAA", "split_adjusted_close", "2019-05-01"));
     }
 
     @Test
     void aaaFourthQuarterCompletesTheTtm() {
-        assertEquals(day("2019-12-31"), date("AAA", "fiscalDateEnding", "2020-01-31"));
-        assertEquals(460.0 / 2000, value("AAA", "totalRevenue_ttm_per_share", "2020-01-31"));
-        assertEquals(80.0 / 2000 - 20.0 / 2000, value("AAA", "fcf_ttm_per_share", "2020-01-31"));
-        assertEquals(12.0 / 2000, value("AAA", "netIncome.cf_ttm_per_share", "2020-01-31"));
-        assertTrue(panel("AAA").booleans("has_complete_financial_data")[row(panel("AAA"), "2020-01-31")]);
+        // reported Friday 2020-01-31 post-market: available Monday
+        assertEquals(day("2019-09-30"), date("AAA", "fiscalDateEnding", "2020-01-31"));
+        assertEquals(day("2019-12-31"), date("AAA", "fiscalDateEnding", "2020-02-03"));
+        assertEquals(460.0 / 2000, value("AAA", "totalRevenue_ttm_per_share", "2020-02-03"));
+        assertEquals(80.0 / 2000 - 20.0 / 2000, value("AAA", "fcf_ttm_per_share", "2020-02-03"));
+        assertEquals(12.0 / 2000, value("AAA", "netIncome.cf_ttm_per_share", "2020-02-03"));
+        assertTrue(panel("AAA").booleans("has_complete_financial_data")[row(panel("AAA"), "2020-02-03")]);
     }
 
     @Test
@@ -205,6 +212,8 @@ class GoldenBuildTest {
         assertEquals(0.5, value("AAA", "post_filing_split_multiplier", "2021-03-12"));
         assertEquals(1000.0, value("AAA", "effective_shares_outstanding", "2021-03-12"));
         assertEquals(50 * 1000.0 / 1e6, value("AAA", "market_cap", "2021-03-12"));
+        assertEquals(25.0, value("AAA", "split_adjusted_close", "2021-03-12"));
+        assertEquals(25.0, value("AAA", "split_adjusted_close", "2021-03-15"));
         assertEquals(1.0, value("AAA", "post_filing_split_multiplier", "2021-03-15"));
         assertEquals(2000.0, value("AAA", "effective_shares_outstanding", "2021-03-15"));
         assertEquals(25 * 2000.0 / 1e6, value("AAA", "market_cap", "2021-03-15"));
@@ -240,8 +249,9 @@ class GoldenBuildTest {
         // 2019-01-02 shows the run's first quarter; the quarters before the gap never appear
         assertEquals(day("2018-09-30"), date("BBB", "fiscalDateEnding", "2019-01-02"));
         assertEquals(10.0 / 100, value("BBB", "totalRevenue_per_share", "2019-01-02"));
-        assertEquals(NA, value("BBB", "totalRevenue_ttm_per_share", "2019-08-08"));
-        assertEquals(40.0 / 100, value("BBB", "totalRevenue_ttm_per_share", "2019-08-09"));
+        // 2019-06-30 reported Friday 2019-08-09 post-market: available Monday
+        assertEquals(NA, value("BBB", "totalRevenue_ttm_per_share", "2019-08-09"));
+        assertEquals(40.0 / 100, value("BBB", "totalRevenue_ttm_per_share", "2019-08-12"));
         // the normalized quarter: reported Saturday 2019-11-09, available Monday
         assertEquals(day("2019-06-30"), date("BBB", "fiscalDateEnding", "2019-11-08"));
         assertEquals(day("2019-09-30"), date("BBB", "fiscalDateEnding", "2019-11-11"));
@@ -252,9 +262,11 @@ class GoldenBuildTest {
         // inventory 1000 in 2018-12-31 (reported Saturday 2019-02-09) is replaced by (10 + 12) / 2
         assertEquals(10.0 / 100, value("BBB", "inventory_per_share", "2019-02-08"));
         assertEquals(11.0 / 100, value("BBB", "inventory_per_share", "2019-02-11"));
-        // share reports need fiscalDateEnding >= 2019-01-01: the first is 2019-03-31, reported 2019-05-10
-        assertEquals(NA, value("BBB", "market_cap", "2019-05-09"));
-        assertEquals(20 * 100.0 / 1e6, value("BBB", "market_cap", "2019-05-10"));
+        // share reports need fiscalDateEnding >= 2019-01-01: the first is 2019-03-31, reported Friday 2019-05-10
+        // post-market, so its count switches on Monday with its other values (§7)
+        assertEquals(NA, value("BBB", "market_cap", "2019-05-10"));
+        assertEquals(20 * 100.0 / 1e6, value("BBB", "market_cap", "2019-05-13"));
+        assertEquals(day("2019-03-31"), date("BBB", "fiscalDateEnding", "2019-05-13"));
     }
 
     @Test

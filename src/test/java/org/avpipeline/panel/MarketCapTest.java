@@ -21,7 +21,7 @@ class MarketCapTest {
         for (double[] c : out) {
             Arrays.fill(c, NA);
         }
-        MarketCap.fill(d, close, MarketCap.shareReports(quarters.rows(), day("2000-01-01")),
+        MarketCap.fill(d, close, MarketCap.shareReports(quarters.rows(), day("2000-01-01"), d),
                 MarketCap.validSplits(splits, d[d.length - 1]), out[0], out[1], out[2]);
         return out;
     }
@@ -45,7 +45,7 @@ class MarketCapTest {
 
     @Test
     void theLatestReportWinsTiesGoToTheLaterFiscalQuarter() {
-        Quarters q = new Quarters()
+        Quarters q = Quarters.preMarket()
                 .add("2023-06-30", "2023-08-01", SHARES, 100e6)
                 .add("2023-09-30", "2023-11-01", SHARES, 300e6) // same day as the next, earlier quarter
                 .add("2023-03-31", "2023-11-01", SHARES, 200e6); // late filing of an older quarter: same day
@@ -56,7 +56,7 @@ class MarketCapTest {
     @Test
     void beforeASplitTheCurrentBasisCountIsDividedByItsFactorSoMarketCapIsContinuous() {
         // counts on the current basis (§3.4): 40e6 after the 4:1 split of 2024-03-15
-        Quarters q = new Quarters()
+        Quarters q = Quarters.preMarket()
                 .add("2023-12-31", "2024-02-01", SHARES, 40e6)
                 .add("2024-03-31", "2024-05-01", SHARES, 40e6);
         List<Split> splits = List.of(new Split(d("2024-03-15"), 4));
@@ -111,17 +111,22 @@ class MarketCapTest {
     }
 
     @Test
-    void onlyReportsFromStartDateWithAReportedDateAndPositiveShares() {
-        QuarterlyRows rows = new Quarters()
+    void onlyReportsFromStartDateWithAReportedDatePositiveSharesAndAnAvailabilityDay() {
+        QuarterlyRows rows = Quarters.preMarket()
                 .add("2004-12-31", "2005-02-01", SHARES, 1) // before START_DATE
                 .add("2005-03-31", null, SHARES, 2) // no reportedDate
                 .add("2005-06-30", "2005-08-01", SHARES, 0)
                 .add("2005-09-30", "2005-11-01", SHARES, -5)
                 .add("2005-12-31", "2006-02-01") // shares missing
                 .add("2006-03-31", "2006-05-01", SHARES, 6)
+                .add("2006-06-30", "2006-08-01", SHARES, 7) // pre-market on the last price day: available on it
+                .add("2006-09-30", "2006-08-01", SHARES, 8).at("post-market") // the day after: no price day yet
                 .rows();
-        List<MarketCap.ShareReport> reports = MarketCap.shareReports(rows, day("2005-01-01"));
-        assertEquals(List.of(new MarketCap.ShareReport(day("2006-05-01"), day("2006-03-31"), 6)), reports);
+        int[] priceDays = {day("2005-02-01"), day("2005-08-01"), day("2005-11-01"), day("2006-02-01"),
+                day("2006-05-01"), day("2006-08-01")};
+        List<MarketCap.ShareReport> reports = MarketCap.shareReports(rows, day("2005-01-01"), priceDays);
+        assertEquals(List.of(new MarketCap.ShareReport(day("2006-05-01"), day("2006-03-31"), 6),
+                new MarketCap.ShareReport(day("2006-08-01"), day("2006-06-30"), 7)), reports);
     }
 
     @Test
@@ -140,5 +145,56 @@ class MarketCapTest {
         assertEquals(15_550_000 / 1.5, out[1][0]);
         assertEquals(187.3 * (15_550_000 / 1.5) / 1e6, out[2][0]);
         assertEquals(124.9 * 15_550_000 / 1e6, out[2][1]);
+    }
+
+    /** §9's split_adjusted_close of each day, with the splits valid up to the last of the days. */
+    private static double[] splitAdjusted(String[] days, double[] close, List<Split> splits) {
+        int[] d = Arrays.stream(days).mapToInt(Fixtures::day).toArray();
+        double[] out = new double[d.length];
+        MarketCap.fillSplitAdjustedClose(d, close, MarketCap.validSplits(splits, d[d.length - 1]), out);
+        return out;
+    }
+
+    @Test
+    void splitAdjustedCloseDividesTheDaysCloseByTheSplitsAfterIt() {
+        // a 4:1 forward split effective 2024-03-15: the day before trades at 400, the split day at 100
+        String[] days = {"2024-03-14", "2024-03-15", "2024-03-18"};
+        assertArrayEquals(new double[] {100, 100, 101},
+                splitAdjusted(days, new double[] {400, 100, 101}, List.of(new Split(d("2024-03-15"), 4))));
+        // a 1:10 reverse split (factor 0.1): 2 before, 20 on and after
+        assertArrayEquals(new double[] {20, 20, 21},
+                splitAdjusted(days, new double[] {2, 20, 21}, List.of(new Split(d("2024-03-15"), 0.1))));
+        // both, on different days: each day divided by the product of the later ones
+        assertArrayEquals(new double[] {20, 20, 20}, splitAdjusted(new String[] {"2024-03-01", "2024-03-04",
+                "2024-03-05"}, new double[] {20, 40, 20}, List.of(new Split(d("2024-03-04"), 0.5),
+                        new Split(d("2024-03-05"), 2))), 1e-12);
+    }
+
+    @Test
+    void splitAdjustedCloseIsCloseTimesTheMultiplierWhereBothExist() {
+        List<MarketCap.ValidSplit> splits = List.of(new MarketCap.ValidSplit(day("2021-07-20"), 4),
+                new MarketCap.ValidSplit(day("2024-06-10"), 10));
+        for (String day : new String[] {"2020-01-02", "2021-07-19", "2021-07-20", "2024-06-07", "2024-06-10"}) {
+            double close = 123.45;
+            assertEquals(close * MarketCap.postFilingSplitMultiplier(splits, day(day)),
+                    MarketCap.splitAdjustedClose(close, splits, day(day)), 1e-12 * close, day);
+        }
+        assertEquals(40.0, MarketCap.splitsAfter(splits, day("2020-01-02")));
+        assertEquals(1.0, MarketCap.splitsAfter(splits, day("2024-06-10")));
+    }
+
+    @Test
+    void splitAdjustedCloseIsMissingWithoutAPositiveClose() {
+        assertArrayEquals(new double[] {NA, NA, NA, 5, 10}, splitAdjusted(new String[] {"2024-03-01", "2024-03-04",
+                "2024-03-05", "2024-03-06", "2024-03-07"}, new double[] {NA, 0, -1, 10, 10},
+                List.of(new Split(d("2024-03-07"), 2))));
+    }
+
+    @Test
+    void aSplitAfterTheLastPriceDayIsIgnored() {
+        // §3.4: announced for 2024-04-01, not in the prices yet; the invalid ones never count
+        assertArrayEquals(new double[] {50, 51}, splitAdjusted(new String[] {"2024-03-14", "2024-03-15"},
+                new double[] {50, 51}, List.of(new Split(d("2024-04-01"), 2), new Split(d("2024-03-15"), NA),
+                        new Split(d("2024-03-15"), 1), new Split(d("2024-03-15"), 0))));
     }
 }

@@ -33,7 +33,8 @@ import org.avpipeline.artifact.TickerPanel;
  *       at {@code d}, but has them for the same days once it has 10;
  *   <li>§5.5 keeps the longest continuous run: a later, longer run can replace an earlier one entirely;
  *   <li>§3.4 puts share counts on the current basis, the basis of the last price day (as {@code adjusted_close} is):
- *       the shares, every per-share and derived column and the §7 columns of a day depend on the splits after it, and
+ *       the shares, every per-share and derived column, {@code split_adjusted_close} and the §7 columns of a day
+ *       depend on the splits after it, and
  *       a split that cannot be tested yet at {@code d} (no quarter reported after it) may be decided differently once
  *       later quarters arrive.
  * </ul>
@@ -43,7 +44,7 @@ import org.avpipeline.artifact.TickerPanel;
  * interior gaps to interpolate, or with the spec's parameters and values that are constant per metric), the rows up
  * to {@code d} are identical in every column — as long as at least {@code min_obs} quarters are known at {@code d};
  * when fewer are known, the price columns are identical and the fundamentals of the truncated build are missing.
- * Everything after cleaning (intersection, TTM, availability on the first price day on or after the filing, the share
+ * Everything after cleaning (intersection, TTM, availability by the filing's day and time (§8.2), the share
  * report and post-filing splits of §7, carry-forward, per-share and derived columns) is thereby checked to use only
  * what was known at {@code d}. Where the full input has a split after {@code d}, or decides a split up to {@code d}
  * on another basis than the truncated one, the columns that depend on the share basis are left out of the comparison.
@@ -74,6 +75,7 @@ class NoLookAheadProperties {
 
     private static boolean dependsOnShareBasis(String column) {
         return column.equals(Metrics.SHARES) || column.endsWith("_per_share") || column.equals("market_cap")
+                || column.equals(ArtifactSchema.SPLIT_ADJUSTED_CLOSE)
                 || column.equals("effective_shares_outstanding") || column.equals("post_filing_split_multiplier");
     }
 

@@ -24,7 +24,7 @@ class PerShareTest {
 
     @Test
     void fillsEveryPerShareColumnFromTheCarriedValues() {
-        Quarters q = new Quarters();
+        Quarters q = Quarters.preMarket();
         String[] fiscal = {"2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31"};
         String[] reported = {"2023-05-01", "2023-08-01", "2023-11-01", "2024-02-01"};
         for (int i = 0; i < 4; i++) {

@@ -64,7 +64,7 @@ class CoverageCounterTest {
         counter.add(panel("BBB", ROWS.subList(5, 8)));
         assertEquals(EXPECTED, counter.coverage().months());
         ArtifactFacts facts = counter.artifactFacts(12_345);
-        assertEquals(new ArtifactFacts(ArtifactSchema.FILE_NAME, 8, 159, 12_345, LocalDate.of(2020, 1, 2),
+        assertEquals(new ArtifactFacts(ArtifactSchema.FILE_NAME, 8, 160, 12_345, LocalDate.of(2020, 1, 2),
                 LocalDate.of(2020, 4, 1), 2), facts);
     }
 

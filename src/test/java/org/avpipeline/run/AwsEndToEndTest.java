@@ -171,7 +171,7 @@ class AwsEndToEndTest {
             Path artifact = download(bucket, ARTIFACT_KEY);
             ArtifactFacts facts = ArtifactFacts.of(artifact);
             assertEquals(ArtifactSchema.COLUMNS.size(), facts.columns());
-            assertEquals(159, facts.columns());
+            assertEquals(160, facts.columns());
             assertTrue(facts.rows() > 1000, "rows: " + facts.rows());
             // every constituent (the short history and the fund have rows, without complete financial data)
             assertEquals(new TreeSet<>(simulator.market().tickers()), facts.tickers());
@@ -200,7 +200,7 @@ class AwsEndToEndTest {
                     + "Tickers failed: 1\n"
                     + "Tickers in the artifact: " + facts.tickers().size() + "\n"
                     + String.format(java.util.Locale.ROOT, "Rows: %,d\n", facts.rows())
-                    + "Columns: 159\n"), body);
+                    + "Columns: 160\n"), body);
             assertTrue(body.contains("Failed tickers (all 1):\n  GONE: unknown symbol (TIME_SERIES_DAILY_ADJUSTED); "
                     + "skipped unknown symbol (SPLITS, EARNINGS, INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW)\n"), body);
 
