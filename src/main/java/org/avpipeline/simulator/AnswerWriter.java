@@ -72,9 +72,11 @@ final class AnswerWriter {
                     .field("reportedEPS", decimal(e.reportedEps()))
                     .field("estimatedEPS", decimal(e.estimatedEps()))
                     .field("surprise", decimal(surprise))
-                    .field("surprisePercentage", percentage)
-                    .field("reportTime", e.reportTime())
-                    .endObject();
+                    .field("surprisePercentage", percentage);
+            if (e.reportTime() != null) { // older answers have no such field
+                j.field("reportTime", e.reportTime());
+            }
+            j.endObject();
         }
         return j.endArray().endObject().toBytes();
     }

@@ -181,6 +181,46 @@ class CompanionInvariantTest {
     }
 
     @Test
+    void theSplitAdjustedCloseIsThePriceFilesCloseOverTheLaterSplitCoefficients() throws Exception {
+        try (DuckDb db = new DuckDb()) {
+            loadJoined(db);
+            // K(d) = the product of the split coefficients of the price days after d (the last price day has none)
+            db.execute("CREATE TABLE k AS SELECT ticker, date, close, coalesce(exp(sum(ln(split_coefficient)) OVER "
+                    + "(PARTITION BY ticker ORDER BY date ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING)), 1) AS k "
+                    + "FROM p");
+            String differ = "SELECT count(*) FROM panel x JOIN k USING (ticker, date) WHERE "
+                    + "(k.close > 0) IS DISTINCT FROM (x.split_adjusted_close IS NOT NULL) "
+                    + "OR abs(x.split_adjusted_close - k.close / k.k) > 1e-9 * k.close / k.k";
+            assertEquals(0L, ((Number) db.value(differ)).longValue(), db.query(differ.replace("count(*)",
+                    "ticker, date, x.split_adjusted_close, k.close, k.k") + " LIMIT 3").toString());
+            long adjusted = ((Number) db.value("SELECT count(*) FROM k WHERE k <> 1 AND close > 0")).longValue();
+            assertTrue(adjusted > 1_000, "days before a split: " + adjusted);
+        }
+    }
+
+    @Test
+    void quartersBecomeAvailableOnTheirReportDayOrTheNextPriceDay() throws Exception {
+        try (DuckDb db = new DuckDb()) {
+            loadJoined(db);
+            // every available_date is on or after the report day; on a report day with prices, the same day
+            // (pre-market) or the next price day (post-market or no reportTime), both present in the universe
+            db.execute("CREATE TABLE onPriceDays AS SELECT q.ticker, q.reportedDate, q.available_date, "
+                    + "(SELECT min(p.date) FROM p WHERE p.ticker = q.ticker AND p.date > q.reportedDate) AS next "
+                    + "FROM q WHERE available_date IS NOT NULL AND reportedDate >= DATE '" + START + "' "
+                    + "AND EXISTS (SELECT 1 FROM p WHERE p.ticker = q.ticker AND p.date = q.reportedDate)");
+            assertEquals(0L, ((Number) db.value("SELECT count(*) FROM q WHERE available_date < reportedDate"))
+                    .longValue());
+            assertEquals(0L, ((Number) db.value("SELECT count(*) FROM onPriceDays WHERE available_date "
+                    + "NOT IN (reportedDate, next)")).longValue());
+            long sameDay = ((Number) db.value("SELECT count(*) FROM onPriceDays WHERE available_date = reportedDate"))
+                    .longValue();
+            long nextDay = ((Number) db.value("SELECT count(*) FROM onPriceDays WHERE available_date = next"))
+                    .longValue();
+            assertTrue(sameDay > 0 && nextDay > 2 * sameDay, "same day " + sameDay + ", next day " + nextDay);
+        }
+    }
+
+    @Test
     void theUniverseHasTheTrickyCases() throws Exception {
         try (DuckDb db = new DuckDb()) {
             loadJoined(db);

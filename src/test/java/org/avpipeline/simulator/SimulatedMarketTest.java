@@ -257,10 +257,16 @@ class SimulatedMarketTest {
         for (String t : market.tickers()) {
             JsonNode earnings = answer(market, AvFunction.EARNINGS, t);
             assertEquals(List.of("symbol", "annualEarnings", "quarterlyEarnings"), keys(earnings));
+            boolean withTime = earnings.get("quarterlyEarnings").isEmpty()
+                    || earnings.get("quarterlyEarnings").get(0).has("reportTime");
             for (JsonNode e : earnings.get("quarterlyEarnings")) {
-                assertEquals(List.of("fiscalDateEnding", "reportedDate", "reportedEPS", "estimatedEPS", "surprise",
-                        "surprisePercentage", "reportTime"), keys(e));
-                assertTrue(List.of("pre-market", "post-market").contains(e.get("reportTime").asText()));
+                List<String> fields = new java.util.ArrayList<>(List.of("fiscalDateEnding", "reportedDate",
+                        "reportedEPS", "estimatedEPS", "surprise", "surprisePercentage"));
+                if (withTime) { // a ticker answers with reportTime on every row or, as before 2022, on none
+                    fields.add("reportTime");
+                    assertTrue(List.of("pre-market", "post-market").contains(e.get("reportTime").asText()));
+                }
+                assertEquals(fields, keys(e));
                 String reported = e.get("reportedDate").asText();
                 if (!reported.equals("None")) {
                     long lag = ChronoUnit.DAYS.between(LocalDate.parse(e.get("fiscalDateEnding").asText()),
@@ -290,5 +296,25 @@ class SimulatedMarketTest {
                 assertFalse(bars.lastKey().isAfter(asOf));
             }
         }
+    }
+
+    @Test
+    void reportTimesAreAMixMostlyPostMarketSomePreMarketAndSomeTickersWithout() {
+        int post = 0;
+        int pre = 0;
+        int tickersWithout = 0;
+        for (String t : market.tickers()) {
+            JsonNode rows = answer(market, AvFunction.EARNINGS, t).get("quarterlyEarnings");
+            if (!rows.isEmpty() && !rows.get(0).has("reportTime")) {
+                tickersWithout++;
+            }
+            for (JsonNode e : rows) {
+                post += "post-market".equals(e.path("reportTime").asText()) ? 1 : 0;
+                pre += "pre-market".equals(e.path("reportTime").asText()) ? 1 : 0;
+            }
+        }
+        assertTrue(post > 2 * pre && pre > 0, "post-market " + post + ", pre-market " + pre);
+        assertTrue(tickersWithout >= 1 && tickersWithout <= market.tickers().size() / 3,
+                "tickers without reportTime: " + tickersWithout + " of " + market.tickers().size());
     }
 }
