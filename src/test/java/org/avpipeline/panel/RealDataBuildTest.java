@@ -101,7 +101,7 @@ class RealDataBuildTest {
         return out;
     }
 
-    private static List<DailyBar> bars(Path file) throws IOException {
+    static List<DailyBar> bars(Path file) throws IOException {
         JsonNode series = JSON.readTree(file.toFile()).get("Time Series (Daily)");
         List<DailyBar> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = series.fields(); it.hasNext();) {

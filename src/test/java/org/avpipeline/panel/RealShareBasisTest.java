@@ -76,7 +76,7 @@ class RealShareBasisTest {
         return bars;
     }
 
-    private static TickerResult build(String ticker, String balanceSheet, List<Split> splits, double close2020)
+    static TickerResult build(String ticker, String balanceSheet, List<Split> splits, double close2020)
             throws IOException {
         Path dir = REAL.resolve(ticker);
         Assumptions.assumeTrue(Files.isRegularFile(dir.resolve(balanceSheet)),
