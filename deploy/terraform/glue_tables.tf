@@ -318,6 +318,7 @@ locals {
         { name = "changeincashandcashequivalents_ttm", type = "double" },
         { name = "changeinexchangerate_ttm", type = "double" },
         { name = "netincome.cf_ttm", type = "double" },
+        { name = "report_time", type = "string" },
       ]
     }
     price_artifact = {

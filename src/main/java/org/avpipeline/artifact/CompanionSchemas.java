@@ -12,6 +12,11 @@ public final class CompanionSchemas {
     private CompanionSchemas() {}
 
     public static final String AVAILABLE_DATE = "available_date";
+    /**
+     * The quarterly file's last column: the quarter's EARNINGS {@code reportTime} as served ({@code pre-market},
+     * {@code post-market}; missing in older answers), which decides its {@link #AVAILABLE_DATE} (pipeline.md §8.2).
+     */
+    public static final String REPORT_TIME = "report_time";
     public static final String CLOSE = "close";
     public static final String FETCHED_AT = "fetched_at";
 
@@ -92,6 +97,7 @@ public final class CompanionSchemas {
         for (String m : QUARTERLY_METRICS) {
             c.add(new Column(m, ColumnType.DOUBLE, false));
         }
+        c.add(new Column(REPORT_TIME, ColumnType.STRING, false));
         return c;
     }
 

@@ -13,6 +13,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.ColumnSuggestions;
 import org.avpipeline.artifact.OverviewText;
+import org.avpipeline.artifact.PanelQuarters;
 import org.avpipeline.artifact.RowQuery;
 import org.avpipeline.artifact.RowTable;
 import org.avpipeline.artifact.SchemaCheck;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Shows what is in an artifact file: rows, tickers, dates, footer metadata and each column's "
                 + "type and share of missing values; with --ticker, that ticker's rows.",
+                "With --ticker and no --columns, the panel's rows are followed by each quarter's report date, report "
+                        + "time and first day in the panel.",
                 "Understands the daily panel and its companion files (ttm_quarterly_artifact.parquet, whose "
                         + "--from/--to select fiscalDateEnding; price_artifact.parquet; company_profile.parquet), "
                         + "recognised by their footer or file name.",
@@ -128,6 +131,37 @@ public final class InspectCommand implements Callable<Integer> {
             return PROBLEM;
         }
         out.print(csv ? RowTable.csv(header, rows) : RowTable.aligned(header, rows));
+        if (table.equals(TableSchema.PANEL) && !csv && columns.isEmpty()) {
+            quarters(reader, out);
+        }
         return 0;
+    }
+
+    /**
+     * Below a ticker's whole rows: when each quarter reached the panel, with its report time and available_date from
+     * the quarterly companion beside the file (when there is one).
+     */
+    private void quarters(ArtifactReader reader, PrintWriter out) throws IOException {
+        List<List<Object>> panelRows = reader.read(RowQuery.all().withColumns(PanelQuarters.PANEL_COLUMNS)
+                .withTicker(ticker));
+        Path beside = file.resolveSibling(CompanionSchemas.QUARTERLY.fileName());
+        List<List<Object>> quarterly = List.of();
+        String source = "no " + beside.getFileName() + " beside the file: report times unknown";
+        if (java.nio.file.Files.isRegularFile(beside)) {
+            ArtifactReader q = ArtifactReader.open(beside);
+            if (q.columnNames().containsAll(PanelQuarters.QUARTERLY_COLUMNS)) {
+                quarterly = q.read(RowQuery.all().withColumns(PanelQuarters.QUARTERLY_COLUMNS).withTicker(ticker)
+                        .withDateColumn(ArtifactSchema.FISCAL_DATE_ENDING));
+                source = "report time and available_date from " + beside.getFileName();
+            }
+        }
+        List<List<Object>> rows = PanelQuarters.rows(panelRows, quarterly);
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("quarters of " + ticker + ": available on the report day when reported pre-market, else on the "
+                + "next price day (" + source + ")");
+        out.print(RowTable.aligned(PanelQuarters.HEADER, rows));
     }
 }

@@ -37,6 +37,7 @@ public final class CompanionRows {
         System.arraycopy(q.reportedDates(), 0, out.dates(ArtifactSchema.REPORTED_DATE), 0, n);
         System.arraycopy(history.calendarQuarterEndings(), 0, out.dates(ArtifactSchema.CALENDAR_QUARTER_ENDING), 0, n);
         System.arraycopy(Availability.days(barDays, q), 0, out.dates(CompanionSchemas.AVAILABLE_DATE), 0, n);
+        System.arraycopy(q.reportTimes(), 0, out.strings(CompanionSchemas.REPORT_TIME), 0, n);
         System.arraycopy(q.metrics()[SHARES_METRIC], 0, out.doubles(Metrics.SHARES), 0, n);
         for (String column : CompanionSchemas.QUARTERLY_METRICS) {
             double[] source = column.endsWith(Metrics.TTM)

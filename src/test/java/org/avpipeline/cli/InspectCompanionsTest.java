@@ -59,7 +59,8 @@ class InspectCompanionsTest {
             r.dates(ArtifactSchema.FISCAL_DATE_ENDING)[0] = day("2024-09-30");
             r.dates(ArtifactSchema.FISCAL_DATE_ENDING)[1] = day("2024-12-31");
             r.dates(ArtifactSchema.REPORTED_DATE)[0] = day("2024-10-31");
-            r.dates(CompanionSchemas.AVAILABLE_DATE)[0] = day("2024-10-31");
+            r.dates(CompanionSchemas.AVAILABLE_DATE)[0] = day("2024-11-01");
+            r.strings(CompanionSchemas.REPORT_TIME)[0] = "post-market";
             r.doubles(Metrics.SHARES)[0] = 15e9;
             r.doubles(Metrics.SHARES)[1] = 14.9e9;
             r.doubles("totalRevenue_ttm")[1] = 391e9;
@@ -91,7 +92,7 @@ class InspectCompanionsTest {
     void eachCompanionIsRecognisedAndMatchesItsOwnSchema() {
         Run q = inspect(quarterly);
         assertEquals(0, q.exit(), q.err());
-        assertTrue(q.out().contains("143 columns, ttm_quarterly_artifact.parquet's"), q.out());
+        assertTrue(q.out().contains("144 columns, ttm_quarterly_artifact.parquet's"), q.out());
         assertTrue(q.out().contains("dates       2024-09-30 to 2024-12-31"), q.out());
         assertTrue(q.out().matches("(?s).*avpipeline\\.table\\s+ttm_quarterly_artifact\n.*"), q.out());
         Run p = inspect(prices);
@@ -137,5 +138,38 @@ class InspectCompanionsTest {
         assertEquals(InspectCommand.PROBLEM, bad.exit());
         assertTrue(bad.err().contains("is a Parquet file but not a ttm_quarterly_artifact.parquet"), bad.err());
         assertTrue(bad.out().contains("NOT ttm_quarterly_artifact.parquet's"), bad.out());
+    }
+
+    @Test
+    void aTickersPanelRowsEndWithWhenEachQuarterReachedThePanel() throws Exception {
+        Path panel = dir.resolve(ArtifactSchema.FILE_NAME);
+        ArtifactMetadata meta = new ArtifactMetadata("9.9.9", "run-7", "QQQ", LocalDate.of(2020, 1, 1),
+                Instant.parse("2025-06-01T06:00:00Z"));
+        try (org.avpipeline.artifact.ArtifactWriter w = org.avpipeline.artifact.ArtifactWriter.open(panel, meta)) {
+            org.avpipeline.artifact.TickerPanel a = org.avpipeline.artifact.TickerPanel.empty("AAPL", 3);
+            String[] days = {"2024-10-31", "2024-11-01", "2024-11-04"};
+            for (int i = 0; i < 3; i++) {
+                a.dates(ArtifactSchema.DATE)[i] = day(days[i]);
+                a.dates(ArtifactSchema.FISCAL_DATE_ENDING)[i] = i == 0 ? org.avpipeline.artifact.TickerPanel.NO_DATE
+                        : day("2024-09-30");
+                a.dates(ArtifactSchema.REPORTED_DATE)[i] = i == 0 ? org.avpipeline.artifact.TickerPanel.NO_DATE
+                        : day("2024-10-31");
+            }
+            w.write(a);
+            w.commit();
+        }
+        Run r = inspect(panel, "--ticker", "AAPL");
+        assertEquals(0, r.exit(), r.err());
+        String quarters = r.out().substring(r.out().indexOf("quarters of AAPL"));
+        assertTrue(quarters.contains("report time and available_date from ttm_quarterly_artifact.parquet"), quarters);
+        assertTrue(quarters.matches("(?s).*fiscalDateEnding\\s+reportedDate\\s+report_time\\s+available_date\\s+"
+                + "first_day_in_panel\n2024-09-30\\s+2024-10-31\\s+post-market\\s+2024-11-01\\s+2024-11-01\n"
+                + "2024-12-31\\s+NA\\s+NA\\s+NA\\s+NA\n"), quarters);
+        Run columns = inspect(panel, "--ticker", "AAPL", "--columns", "date");
+        assertTrue(!columns.out().contains("quarters of"), "only below the whole rows: " + columns.out());
+        java.nio.file.Files.delete(quarterly);
+        Run alone = inspect(panel, "--ticker", "AAPL");
+        assertTrue(alone.out().contains("report times unknown"), alone.out());
+        assertTrue(alone.out().matches("(?s).*\n2024-09-30\\s+2024-10-31\\s+NA\\s+NA\\s+2024-11-01\n"), alone.out());
     }
 }

@@ -38,6 +38,7 @@ class CompanionRowsTest {
                 QuarterlyRows.emptyColumns(5)));
         assertArrayEquals(new int[] {day("2024-01-09"), day("2024-01-10"), day("2024-01-10"), TickerPanel.NO_DATE,
                 day("2024-01-31")}, CompanionRows.quarters("ACME", h, barDays()).dates(CompanionSchemas.AVAILABLE_DATE));
+        assertArrayEquals(times, CompanionRows.quarters("ACME", h, barDays()).strings(CompanionSchemas.REPORT_TIME));
     }
 
     @Test
