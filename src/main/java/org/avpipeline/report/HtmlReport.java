@@ -348,6 +348,13 @@ public final class HtmlReport {
             fact(h, "First date", Format.date(a.firstDate()));
             fact(h, "Last date", Format.date(a.lastDate()));
             h.append("</dl>\n");
+            h.append("<p id=\"available\">A quarter is in a day's row from the day it became <em>available</em>: ")
+                    .append("its report day when it was reported before the open (<code>reportTime</code> ")
+                    .append("<code>pre-market</code>), otherwise (after the close, or no <code>reportTime</code> ")
+                    .append("in older answers) the next price day, whose prices are the first to know it ")
+                    .append("(<code>available_date</code> in <code>ttm_quarterly_artifact.parquet</code>). ")
+                    .append("Divide per-share values by <code>split_adjusted_close</code>, not by ")
+                    .append("<code>adjusted_close</code>, which also takes off every later dividend.</p>\n");
         }
         if (!m.companions().isEmpty()) {
             h.append("<h3>Companion files beside it</h3>\n<table id=\"companions\"><thead><tr><th>File</th>")

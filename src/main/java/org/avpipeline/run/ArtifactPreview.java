@@ -14,7 +14,7 @@ public final class ArtifactPreview {
     private ArtifactPreview() {}
 
     static final List<String> COLUMNS = List.of(ArtifactSchema.TICKER, ArtifactSchema.DATE, "adjusted_close",
-            "market_cap", "totalRevenue_ttm_per_share", "netIncome_ttm_per_share", "fcf_ttm_per_share",
+            ArtifactSchema.SPLIT_ADJUSTED_CLOSE, "market_cap", "totalRevenue_ttm_per_share", "netIncome_ttm_per_share", "fcf_ttm_per_share",
             "enterprise_value_per_share", ArtifactSchema.HAS_COMPLETE_FINANCIAL_DATA);
 
     /** The last {@code rows} rows of the first ticker that has complete financial data, as an aligned table. */

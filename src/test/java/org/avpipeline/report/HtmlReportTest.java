@@ -32,6 +32,9 @@ class HtmlReportTest {
             assertEquals(1.0, xpathNumber(doc, "count(//*[@id='" + id + "'])"), "exactly one #" + id);
         }
         assertEquals("Success, with failures", xpath(doc, "//*[@id='status']"));
+        String available = xpath(doc, "//*[@id='available']");
+        assertTrue(available.contains("its report day when it was reported before the open (reportTime pre-market), "
+                + "otherwise (after the close, or no reportTime in older answers) the next price day"), available);
         assertTrue(xpath(doc, "//title").startsWith("QQQ run report"));
         // Cards.
         String cards = xpath(doc, "//div[@class='cards']");
