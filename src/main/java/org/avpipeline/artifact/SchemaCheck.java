@@ -9,7 +9,7 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * How a Parquet file's schema differs from the artifact's (artifact.md): the 159 columns, by name, in order, each of
+ * How a Parquet file's schema differs from the artifact's (artifact.md): the 160 columns, by name, in order, each of
  * its type. Either repetition is accepted (the original R system wrote every column OPTIONAL). Columns after the last
  * artifact column are tolerated; anything else that differs is a problem.
  *

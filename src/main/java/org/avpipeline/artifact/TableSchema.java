@@ -20,7 +20,7 @@ import org.apache.parquet.schema.Type;
  * @param columns the columns in file order; the first is always {@code ticker}
  */
 public record TableSchema(String name, String fileName, List<Column> columns) {
-    /** The daily panel, the artifact (artifact.md): the 159 columns of {@link ArtifactSchema#COLUMNS}. */
+    /** The daily panel, the artifact (artifact.md): the 160 columns of {@link ArtifactSchema#COLUMNS}. */
     public static final TableSchema PANEL = new TableSchema(ArtifactParquetSchema.MESSAGE_NAME,
             ArtifactSchema.FILE_NAME, ArtifactSchema.COLUMNS);
 

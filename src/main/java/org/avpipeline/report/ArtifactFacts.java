@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param fileName the file's name ({@code ttm_per_share_financial_artifact.parquet})
  * @param rows rows (ticker-days)
- * @param columns columns (159)
+ * @param columns columns (160)
  * @param sizeBytes the file's size
  * @param firstDate the earliest date; {@code null} when there are no rows
  * @param lastDate the latest date; {@code null} when there are no rows
