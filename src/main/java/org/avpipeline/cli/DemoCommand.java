@@ -50,6 +50,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-companions", description = "Only the daily panel, without the companion files beside it.")
     boolean noCompanions;
 
+    @picocli.CommandLine.Mixin
+    WaitOption lockWait;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
                     URI.create(simulator.baseUrl()), dataDir, FetchPolicy.DEFAULT_MAX_AGE, refresh,
                     FetchPolicy.defaultConcurrency(rateLimit));
             int code = RunCommand.runLocal(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
-                    "avpipeline demo", !noCompanions);
+                    "avpipeline demo", !noCompanions, lockWait.waitForLock);
             if (code == ExitCodes.OK) {
                 Path artifact = Pipeline.artifactPath(dataDir, LocalDate.now(clock));
                 out.println();
