@@ -75,7 +75,7 @@ class DataFolderLockTest {
                     "--av-url", UNREACHABLE), "avpipeline fetch");
             assertRefused(execute(new BuildCommand(ENV), "--tickers", "ACMA", "--data-dir", dir.toString(),
                     "--out", dir.resolve("b.parquet").toString()), "avpipeline build");
-            assertRefused(execute(new DemoCommand(), "--tickers", "2", "--data-dir", dir.toString()),
+            assertRefused(execute(new DemoCommand(), "--data-dir", dir.toString()),
                     "avpipeline demo");
             assertFalse(Files.exists(dir.resolve("ttm-artifacts/2026-01-05.failed")), "no failed run's report");
         }
