@@ -280,6 +280,38 @@ class AwsRunTest {
         }
     }
 
+    /** Issue 21.2: a second task on the bucket while one works stops before its pipeline, naming the holder. */
+    @Test
+    void aSecondRunOnTheBucketWhileOneWorksStopsNamingIt() throws Exception {
+        String bucket = bucket("run-two-at-once");
+        try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "run-two-at-once")) {
+            Map<String, String> env = env(bucket, inbox.topicArn());
+            List<String> pipelines = new ArrayList<>();
+            AwsRunResult[] second = new AwsRunResult[1];
+            AwsRunResult first = run(env, (key, raw, dir) -> {
+                pipelines.add("first");
+                second[0] = run(env, (k, r, d) -> {
+                    pipelines.add("second");
+                    return fakeBuild(k, r, d);
+                });
+                return fakeBuild(key, raw, dir);
+            });
+
+            assertEquals(List.of("first"), pipelines, "the second run's pipeline never ran");
+            assertEquals(4, second[0].exitCode());
+            assertTrue(second[0].details().orElse("").contains("bucket run-two-at-once (lock object "
+                    + S3StoreLock.KEY + ") is in use by run aws-" + NOW + " (pid "), second[0].details()
+                    .toString());
+            assertTrue(second[0].details().orElse("").contains(") since " + NOW), second[0].details()
+                    .toString());
+            assertEquals(0, first.exitCode());
+            assertEquals(null, S3StoreLock.holderOf(s3, bucket), "the first run released the lock");
+            List<SnsInbox.Notification> sent = inbox.drain();
+            assertEquals(List.of("Pipeline Failed: Execution Error", "Pipeline Success: 2025-01-05"),
+                    sent.stream().map(SnsInbox.Notification::subject).toList());
+        }
+    }
+
     @Test
     void aMissingArtifactIsNotifiedAsArtifactNotFound() throws Exception {
         String bucket = bucket("run-no-artifact");
