@@ -194,8 +194,10 @@ public final class AwsRun {
             S3StoreLock lock;
             try {
                 lock = S3StoreLock.acquire(s3, settings.bucket(), "aws-" + start, options.clock());
-            } catch (org.avpipeline.raw.StoreBusyException | RuntimeException e) {
+            } catch (org.avpipeline.raw.StoreBusyException e) {
                 return failure(FailureKind.EXECUTION_ERROR, e, Optional.empty());
+            } catch (RuntimeException e) { // the bucket cannot be written (missing, no permission): no use fetching
+                return failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.empty());
             }
             log.info("Lock taken: s3://" + settings.bucket() + "/" + S3StoreLock.KEY + " (lease "
                     + S3StoreLock.LEASE.toMinutes() + " min, renewed while the run works)");
