@@ -115,6 +115,34 @@ class BuildVerifiesStoredAnswersTest {
         assertTrue(r.out().contains("--accept-degraded"), r.out());
     }
 
+    /** The command the build prints fetches exactly what it could not use: the next build is clean. */
+    @Test
+    void thePrintedFetchCommandRepairsTheStore() throws Exception {
+        Files.delete(store.metadataFile(RawKey.of(tickers.get(0), AvFunction.TIME_SERIES_DAILY_ADJUSTED)));
+        editPrices(tickers.get(2));
+        Path artifact = dir.resolve("out/qqq.parquet");
+        Result degraded = build("--data-dir", data.toString(), "--out", artifact.toString());
+        assertEquals(ExitCodes.DEGRADED, degraded.code(), degraded.out() + degraded.err());
+        String command = degraded.out().lines().filter(l -> l.contains("Fetch them again with: "))
+                .map(l -> l.substring(l.indexOf("avpipeline fetch "))).findFirst().orElseThrow();
+
+        try (org.avpipeline.simulator.SimulatorServer simulator = org.avpipeline.simulator.SimulatorServer.start(
+                org.avpipeline.simulator.SimulatorConfig.defaults().withSeed(11).withTickers(5).withAsOf(AS_OF))) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.substring("avpipeline fetch ".length())
+                    .split(" ")));
+            args.addAll(List.of("--api-key", "demo", "--rate-limit", "6000", "--av-url", simulator.baseUrl()));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine fetch = new CommandLine(new FetchCommand(Map.of()));
+            fetch.setOut(new PrintWriter(out));
+            fetch.setErr(new PrintWriter(err));
+            assertEquals(ExitCodes.OK, fetch.execute(args.toArray(String[]::new)), out + "\n" + err);
+        }
+        Result clean = build("--data-dir", data.toString(), "--out", artifact.toString());
+        assertEquals(ExitCodes.OK, clean.code(), clean.out() + clean.err());
+        assertFalse(clean.out().contains("damaged"), clean.out());
+    }
+
     @Test
     void acceptDegradedWritesTheArtifactWithoutTheAnswersItCouldNotUse() throws Exception {
         String lostPrices = tickers.get(0);
