@@ -104,7 +104,17 @@ data "aws_iam_policy_document" "ecs_task" {
     resources = [
       "${aws_s3_bucket.artifacts.arn}/raw/*",           # raw Alpha Vantage answers
       "${aws_s3_bucket.artifacts.arn}/ttm-artifacts/*", # ttm-artifacts/YYYY-MM-DD/ttm_per_share_financial_artifact.parquet
+      "${aws_s3_bucket.artifacts.arn}/locks/avpipeline.lock", # the run's lock object: one run per bucket
     ]
+  }
+
+  # One run per bucket: the run's lock object is written above (created with If-None-Match, renewed and taken
+  # over with If-Match) and deleted when the run ends (S3StoreLock in the code).
+  statement {
+    sid       = "ReleaseRunLock"
+    effect    = "Allow"
+    actions   = ["s3:DeleteObject"]
+    resources = ["${aws_s3_bucket.artifacts.arn}/locks/avpipeline.lock"]
   }
 
   # SecureString decryption with the default aws/ssm key needs no KMS statement: that key's policy

@@ -20,7 +20,13 @@ import org.avpipeline.config.SettingsException;
 import org.avpipeline.config.SettingsResolver;
 import org.avpipeline.fetch.Universe;
 import org.avpipeline.raw.LocalRawStore;
+import org.avpipeline.report.OutcomeStatus;
+import org.avpipeline.report.OutcomeThresholds;
+import org.avpipeline.report.RunOutcome;
 import org.avpipeline.run.ArtifactBuild;
+import org.avpipeline.run.CompanionWriters;
+import org.avpipeline.run.DamagedAnswer;
+import org.avpipeline.run.OutcomeRules;
 import org.avpipeline.run.BuildProgress;
 import org.avpipeline.run.Pipeline;
 import org.avpipeline.run.RunSummaryText;
@@ -35,16 +41,24 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the artifact from the raw store (no network): the universe is the stored ETF "
                 + "profile's holdings, or --tickers.",
-                "The file is written under a temporary name and renamed when complete: a failed build never "
-                        + "replaces an existing artifact.",
-                "Beside it, the same way, the companion files ttm_quarterly_artifact.parquet, price_artifact.parquet "
-                        + "and company_profile.parquet (unless --no-companions)."},
+                "Every stored answer is verified as a run's fetch verifies it (metadata present, SHA-256, parses); "
+                        + "each one that cannot be used is listed with the reason and the fetch command that gets it "
+                        + "again, and makes the build degraded: nothing is written unless --accept-degraded.",
+                "The file is written under a temporary name and renamed when complete: a failed or degraded build "
+                        + "never replaces an existing artifact.",
+                "Beside it, the same way, the companion files (unless --no-companions): ttm_quarterly_artifact.parquet, "
+                        + "price_artifact.parquet and company_profile.parquet when --out is named "
+                        + "ttm_per_share_financial_artifact.parquet, else prefixed with its stem (--out qqq.parquet: "
+                        + "qqq.ttm_quarterly_artifact.parquet, ...)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the artifact was written (tickers whose raw data was unreadable are listed)",
+                "0:the artifact was written (also a degraded one with --accept-degraded)",
                 "1:unexpected error",
-                "2:bad usage, an invalid setting, or no stored ETF profile for --etf",
-                "5:no ticker has price data on or after the start date: nothing written"})
+                "2:bad usage, an invalid setting or --out, or no stored ETF profile for --etf (nothing was built)",
+                "5:no ticker has price data on or after the start date: nothing written",
+                "8:degraded: stored answers could not be used (listed, with the command that fetches them again); "
+                        + "nothing written",
+                "9:another run holds the data folder's lock (--wait waits for it); nothing was done"})
 public final class BuildCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -65,6 +79,13 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Build threads (default: the processors, ${DEFAULT-VALUE}).")
     int threads = ArtifactBuild.defaultThreads();
+
+    @Option(names = "--accept-degraded", description = "Write the artifact even when stored answers could not be "
+            + "used (it lacks their data; env " + OutcomeOptions.ENV_ACCEPT_DEGRADED + "=true).")
+    boolean acceptDegraded;
+
+    @Mixin
+    WaitOption lockWait;
 
     @Spec
     CommandSpec spec;
@@ -88,9 +109,12 @@ public final class BuildCommand implements Callable<Integer> {
         Path dir;
         String etf;
         boolean withCompanions;
+        boolean accept;
         try {
             start = startDate.resolve(env);
             withCompanions = companions.resolve(env);
+            accept = OutcomeOptions.acceptDegraded(acceptDegraded, env);
+            checkOut(out, withCompanions);
             dir = resolver.path("--data-dir", dataDir, null, Settings.DEFAULT_DATA_DIR);
             etf = resolver.symbol("--etf", universe == null ? null : universe.etf, Settings.ENV_ETF_SYMBOL,
                     Settings.DEFAULT_ETF);
@@ -133,20 +157,92 @@ public final class BuildCommand implements Callable<Integer> {
         }
         tickers.sort(null);
         Instant now = Instant.now();
-        ArtifactMetadata meta = new ArtifactMetadata(Version.get(), Pipeline.runId(now, explicit ? "tickers" : etf),
-                explicit ? "" : etf, start, now);
+        String runId = Pipeline.runId(now, explicit ? "tickers" : etf);
+        WaitOption.Locked locked = lockWait.lock(dir, runId, err, "avpipeline build");
+        if (locked.lock() == null) {
+            return locked.code();
+        }
+        try {
+            return build(tickers, store, dir, start, new ArtifactMetadata(Version.get(), runId, explicit ? "" : etf,
+                    start, now), withCompanions, accept, err);
+        } finally {
+            WaitOption.release(locked.lock());
+        }
+    }
+
+    /**
+     * The build, every stored answer verified, judged by {@link OutcomeRules#judgeBuild} before anything is placed:
+     * a degraded build writes nothing unless accepted.
+     */
+    private int build(List<String> tickers, LocalRawStore store, Path dir, LocalDate start, ArtifactMetadata meta,
+            boolean withCompanions, boolean accept, PrintWriter err) {
+        RunOutcome[] verdict = new RunOutcome[1];
         try {
             ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(start),
-                    out.toAbsolutePath(), meta, threads, BuildProgress.auto(), withCompanions);
-            out().print(RunSummaryText.build(result));
+                    out.toAbsolutePath(), meta, threads, BuildProgress.auto(), withCompanions, true, r -> {
+                        RunOutcome v = OutcomeRules.judgeBuild(r.contents(), r.damaged(),
+                                OutcomeThresholds.defaults());
+                        boolean publish = v.status() == OutcomeStatus.SUCCESS || accept;
+                        verdict[0] = v.withPublication(publish, v.status() == OutcomeStatus.DEGRADED && publish);
+                        return publish;
+                    });
+            boolean published = verdict[0].published();
+            Path written = published ? out.toAbsolutePath() : null;
+            out().print(RunSummaryText.build(result, written));
+            if (!result.damaged().isEmpty()) {
+                out().println("  Fetch them again with: " + DamagedAnswer.refetchCommand(dir, result.damaged()));
+            }
+            out().print(RunSummaryText.outcome(verdict[0], written));
             out().flush();
-            return ExitCodes.OK;
+            return published ? ExitCodes.OK : ExitCodes.DEGRADED;
         } catch (ArtifactBuild.NothingToWriteException e) {
+            if (!e.damaged().isEmpty()) {
+                err.println("avpipeline build: " + e.damaged().size() + " stored answers could not be used:");
+                for (DamagedAnswer d : e.damaged()) {
+                    err.println("  " + d.describe());
+                }
+                err.println("  Fetch them again with: " + DamagedAnswer.refetchCommand(dir, e.damaged()));
+            }
             err.println("avpipeline build: " + e.getMessage());
             return ExitCodes.NOTHING_TO_WRITE;
         } catch (Exception e) {
             err.println("avpipeline build: failed: " + e);
             return ExitCodes.ERROR;
+        }
+    }
+
+    /**
+     * What {@code --out} must be, checked before any work: a file name (not an existing folder, nor anything else
+     * that is not a file), in a folder that exists or can be created and is writable; the companion files' names
+     * beside it ({@link CompanionWriters#besideArtifact}) must not be folders either.
+     */
+    static void checkOut(Path out, boolean withCompanions) {
+        Path file = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new SettingsException("Invalid --out " + out + ": it is a folder; name the file, e.g. --out "
+                    + out.resolve(org.avpipeline.artifact.ArtifactSchema.FILE_NAME) + ".");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new SettingsException("Invalid --out " + out + ": it exists and is not a regular file.");
+        }
+        Path existing = file.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new SettingsException("Invalid --out " + out + ": " + existing + " is not a folder.");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new SettingsException("Invalid --out " + out + ": the folder " + existing + " is not writable.");
+        }
+        if (withCompanions) {
+            for (org.avpipeline.artifact.TableSchema table : org.avpipeline.artifact.CompanionSchemas.ALL) {
+                Path beside = CompanionWriters.besideArtifact(file, table);
+                if (Files.exists(beside) && !Files.isRegularFile(beside)) {
+                    throw new SettingsException("Invalid --out " + out + ": its companion file " + beside
+                            + " exists and is not a regular file.");
+                }
+            }
         }
     }
 

@@ -32,8 +32,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--tickers", paramLabel = "N", description = "Constituents of the simulated ETF (default ${DEFAULT-VALUE}).")
     int tickers = SimulatorConfig.DEFAULT_TICKERS;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the demo's raw store and artifacts go (default ${DEFAULT-VALUE}).")
-    Path dataDir = Path.of("avpipeline-demo");
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the demo's raw store and artifacts go "
+            + "(default avpipeline-demo for the default market, avpipeline-demo-seed<S>-tickers<N> for another; a "
+            + "folder holding another market's answers is refused).")
+    Path dataDir;
 
     @Option(names = "--seed", paramLabel = "S", description = "The simulated market's seed (default ${DEFAULT-VALUE}).")
     long seed = SimulatorConfig.DEFAULT_SEED;
@@ -49,6 +51,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--no-companions", description = "Only the daily panel, without the companion files beside it.")
     boolean noCompanions;
+
+    @picocli.CommandLine.Mixin
+    WaitOption lockWait;
 
     @Spec
     CommandSpec spec;
@@ -68,15 +73,25 @@ public final class DemoCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         SimulatorConfig config = SimulatorConfig.defaults().withSeed(seed).withTickers(tickers)
                 .withAsOf(LocalDate.now(clock));
+        Path dataDir = this.dataDir != null ? this.dataDir : DemoFolder.defaultFor(config);
+        try {
+            DemoFolder.claim(dataDir, config, this.dataDir != null);
+        } catch (org.avpipeline.config.SettingsException e) {
+            err.println("avpipeline demo: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (java.io.IOException e) {
+            err.println("avpipeline demo: cannot use " + dataDir + ": " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
         try (SimulatorServer simulator = SimulatorServer.start(config)) {
             out.println("Alpha Vantage simulator: " + simulator.baseUrl() + " (" + tickers + " constituents of "
-                    + config.etfSymbol() + ", seed " + seed + ")");
+                    + config.etfSymbol() + ", seed " + seed + "), data folder " + dataDir);
             out.flush();
             FetchSettings settings = new FetchSettings(config.etfSymbol(), List.of(), "demo", rateLimit,
                     URI.create(simulator.baseUrl()), dataDir, FetchPolicy.DEFAULT_MAX_AGE, refresh,
                     FetchPolicy.defaultConcurrency(rateLimit));
             int code = RunCommand.runLocal(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
-                    "avpipeline demo", !noCompanions);
+                    "avpipeline demo", !noCompanions, lockWait.waitForLock);
             if (code == ExitCodes.OK) {
                 Path artifact = Pipeline.artifactPath(dataDir, LocalDate.now(clock));
                 out.println();

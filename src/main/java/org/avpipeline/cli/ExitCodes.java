@@ -20,4 +20,6 @@ public final class ExitCodes {
     public static final int FETCH_FAILED = 7;
     /** The run is degraded (data lost against the previous run): its artifact was kept aside, not published. */
     public static final int DEGRADED = 8;
+    /** Another run holds the data folder's lock (local lock file or S3 lock object): nothing was done. */
+    public static final int BUSY = 9;
 }

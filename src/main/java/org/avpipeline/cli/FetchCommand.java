@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "2:bad usage or an invalid setting (nothing was fetched)",
                 "3:the ETF's holdings could not be fetched",
                 "4:Alpha Vantage rejected the API key, or the key's plan lacks a function (premium)",
-                "7:nothing was fetched: Alpha Vantage unreachable (the fetch stops early), or every request failed"})
+                "7:nothing was fetched: Alpha Vantage unreachable (the fetch stops early), or every request failed",
+                "9:another run holds the data folder's lock (--wait waits for it); nothing was fetched"})
 public final class FetchCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,6 +39,9 @@ public final class FetchCommand implements Callable<Integer> {
 
     @Mixin
     CompanionsOption companions;
+
+    @Mixin
+    WaitOption lockWait;
 
     @Spec
     CommandSpec spec;
@@ -68,6 +72,19 @@ public final class FetchCommand implements Callable<Integer> {
             err.println("avpipeline fetch: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        WaitOption.Locked locked = lockWait.lock(settings.dataDir(), org.avpipeline.run.Pipeline.runId(
+                Clock.systemUTC().instant(), "fetch"), err, "avpipeline fetch");
+        if (locked.lock() == null) {
+            return locked.code();
+        }
+        try {
+            return fetch(settings, key, withOverviews, out, err);
+        } finally {
+            WaitOption.release(locked.lock());
+        }
+    }
+
+    private int fetch(FetchSettings settings, String key, boolean withOverviews, PrintWriter out, PrintWriter err) {
         AlphaVantageClient client = AlphaVantageClient.builder(key)
                 .baseUrl(settings.avBaseUrl())
                 .rateLimitPerMinute(settings.rateLimitPerMinute())

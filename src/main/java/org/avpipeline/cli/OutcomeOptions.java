@@ -47,7 +47,12 @@ public final class OutcomeOptions {
 
     /** {@code --accept-degraded}, or ACCEPT_DEGRADED set to true/1/yes. */
     public boolean acceptDegraded(Map<String, String> env) {
-        if (acceptDegraded) {
+        return acceptDegraded(acceptDegraded, env);
+    }
+
+    /** {@code flag}, or ACCEPT_DEGRADED set to true/1/yes ({@code build}'s {@code --accept-degraded} too). */
+    static boolean acceptDegraded(boolean flag, Map<String, String> env) {
+        if (flag) {
             return true;
         }
         String v = env.get(ENV_ACCEPT_DEGRADED);

@@ -65,7 +65,9 @@ import picocli.CommandLine.Spec;
                 "7:local: nothing was fetched (Alpha Vantage unreachable, or every request failed)",
                 "8:degraded: data was lost against the previous run; the artifact was kept in "
                         + "ttm-artifacts/YYYY-MM-DD.degraded/ (locally or in the bucket), the previous one is still "
-                        + "the day's"})
+                        + "the day's",
+                "9:another run holds the data folder's lock (who and since when are printed; --wait waits for it); "
+                        + "nothing was done"})
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -79,6 +81,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     OutcomeOptions outcome;
+
+    @Mixin
+    WaitOption lockWait;
 
     @Option(names = "--aws", description = "Run as the AWS container does (the four numbered steps).")
     boolean aws;
@@ -134,30 +139,49 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return runLocal(settings, start, threads, Clock.systemUTC(), out, err, "avpipeline run", thresholds, accept,
-                withCompanions);
+                withCompanions, lockWait.waitForLock);
     }
 
     /** The local run, shared with {@code demo}: the default tolerances, degraded artifacts not published. */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
             PrintWriter err, String name) {
-        return runLocal(settings, start, threads, clock, out, err, name, OutcomeThresholds.defaults(), false, true);
+        return runLocal(settings, start, threads, clock, out, err, name, OutcomeThresholds.defaults(), false, true,
+                false);
     }
 
     /** The local run with the default tolerances, with or without the companion files. */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
-            PrintWriter err, String name, boolean withCompanions) {
+            PrintWriter err, String name, boolean withCompanions, boolean waitForLock) {
         return runLocal(settings, start, threads, clock, out, err, name, OutcomeThresholds.defaults(), false,
-                withCompanions);
+                withCompanions, waitForLock);
     }
 
     /**
      * The local run: staged under {@code ttm-artifacts/.run-*}, judged against the newest earlier artifact, then
      * placed by its outcome ({@link LocalArtifacts}): published in {@code YYYY-MM-DD/} (success, or degraded and
      * accepted), kept in {@code YYYY-MM-DD.degraded/}, or the failed run's report in {@code YYYY-MM-DD.failed/}.
+     * All of it holding the data folder's lock ({@link WaitOption}), taken before the start-up clean-up so that it
+     * never removes a running run's files; exit {@link ExitCodes#BUSY} when another run holds it (unless waiting).
      */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
             PrintWriter err, String name, OutcomeThresholds thresholds, boolean acceptDegraded,
-            boolean withCompanions) {
+            boolean withCompanions, boolean waitForLock) {
+        String runId = Pipeline.runId(clock.instant(), settings.explicitTickers() ? "tickers" : settings.etfSymbol());
+        WaitOption.Locked locked = WaitOption.lock(settings.dataDir(), runId, waitForLock, err, name);
+        if (locked.lock() == null) {
+            return locked.code();
+        }
+        try {
+            return runLocked(settings, start, threads, clock, out, err, name, thresholds, acceptDegraded,
+                    withCompanions, runId);
+        } finally {
+            WaitOption.release(locked.lock());
+        }
+    }
+
+    private static int runLocked(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
+            PrintWriter err, String name, OutcomeThresholds thresholds, boolean acceptDegraded,
+            boolean withCompanions, String runId) {
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
         LocalArtifacts artifacts = new LocalArtifacts(settings.dataDir());
         LocalRawStore store = new LocalRawStore(settings.dataDir());
@@ -172,8 +196,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Path published = artifacts.published(today);
         Path kept = artifacts.degraded(today);
-        Path staging = artifacts.staging(Pipeline.runId(clock.instant(), settings.explicitTickers() ? "tickers"
-                : settings.etfSymbol()));
+        Path staging = artifacts.staging(runId);
         Pipeline.Request request = new Pipeline.Request(settings.etfSymbol(), settings.tickers(), start,
                 settings.apiKey(), settings.avBaseUrl(), settings.rateLimitPerMinute(), settings.policy(), store,
                 staging.resolve(ArtifactSchema.FILE_NAME), published.resolve(ArtifactSchema.FILE_NAME).toString(),

@@ -189,6 +189,27 @@ public final class AwsRun {
             redactor.add(apiKey);
             log.info("API key retrieved successfully");
 
+            // One run per bucket: a second task started while one works (a manual run during the schedule's) stops
+            // here, before any request, naming the holder; a crashed task's lease expires (S3StoreLock).
+            S3StoreLock lock;
+            try {
+                lock = S3StoreLock.acquire(s3, settings.bucket(), "aws-" + start, options.clock());
+            } catch (org.avpipeline.raw.StoreBusyException e) {
+                return failure(FailureKind.EXECUTION_ERROR, e, Optional.empty());
+            } catch (RuntimeException e) { // the bucket cannot be written (missing, no permission): no use fetching
+                return failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.empty());
+            }
+            log.info("Lock taken: s3://" + settings.bucket() + "/" + S3StoreLock.KEY + " (lease "
+                    + S3StoreLock.LEASE.toMinutes() + " min, renewed while the run works)");
+            try {
+                return runLocked(apiKey, pipelineFor);
+            } finally {
+                lock.close();
+            }
+        }
+
+        private AwsRunResult runLocked(String apiKey, Function<AwsSettings, AwsPipeline> pipelineFor) {
+
             log.info("[2/4] Running TTM pipeline...");
             log.info("ETF: " + settings.etfSymbol() + ", start date: " + settings.startDate()
                     + ", rate limit: " + settings.rateLimitPerMinute() + " requests/min");

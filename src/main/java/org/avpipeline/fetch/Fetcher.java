@@ -208,11 +208,23 @@ public final class Fetcher {
                 policy.refresh() ? "refreshing everything" : "keeping answers younger than " + policy.maxAge()
                         + " and what cannot have changed");
         progress.start(items.size());
-        runAll(items, true);
-        progress.finish();
-        retryTransientFailures(items);
-        List<TickerRefresh> decided = statementsAfterIncomeStatement(plan, splitsAfterPrices(plan, items), items);
+        List<TickerRefresh> decided;
+        try {
+            runAll(items, true);
+            progress.finish();
+            retryTransientFailures(items);
+            decided = statementsAfterIncomeStatement(plan, splitsAfterPrices(plan, items), items);
+        } catch (FetchStoppedException stop) {
+            // the fetch as it was: what was requested so far, how long, what failed (items not reached are left out)
+            throw stop.with(summary(run, universe, etfTally, plan, items.stream().filter(i -> i.outcome != null)
+                    .toList(), plan.tickers()));
+        }
+        return summary(run, universe, etfTally, plan, items, decided);
+    }
 
+    /** The summary of the items done, with the decisions to keep the other answers. */
+    private FetchSummary summary(Run run, Universe universe, DataTypeTally etfTally, RefreshPlanner.Plan plan,
+            List<Item> items, List<TickerRefresh> decided) {
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
             tallies.add(etfTally);

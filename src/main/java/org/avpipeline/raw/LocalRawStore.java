@@ -143,6 +143,20 @@ public final class LocalRawStore implements RawStore {
         }
     }
 
+    @Override
+    public Optional<String> incomplete(RawKey key) {
+        boolean answer = Files.isRegularFile(answerFile(key));
+        boolean meta = Files.isRegularFile(metadataFile(key));
+        if (answer && !meta) {
+            return Optional.of("its metadata " + metadataFile(key).getFileName()
+                    + " is missing: the answer cannot be verified");
+        }
+        if (meta && !answer) {
+            return Optional.of("its answer " + answerFile(key).getFileName() + " is missing (metadata only)");
+        }
+        return Optional.empty();
+    }
+
     /**
      * Removes the temporary files a killed write left in {@code raw/} (only while no other process writes to this
      * store). Returns how many were removed.

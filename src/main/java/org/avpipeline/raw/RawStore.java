@@ -32,6 +32,16 @@ public interface RawStore {
     /** The metadata alone (cheap: used to decide whether an answer is fresh), or empty when there is none. */
     Optional<AnswerMetadata> metadata(RawKey key) throws IOException;
 
+    /**
+     * Why an answer that {@link #read} reports as absent is not simply absent, when half of it is stored: an answer
+     * without its metadata (it cannot be verified: a write that was killed, or a metadata file deleted) or metadata
+     * without its answer. Empty when nothing or both are stored (or the store cannot tell). The fetch counts such an
+     * answer as absent and fetches it again; {@code build}, which cannot, lists it as an answer it could not use.
+     */
+    default Optional<String> incomplete(RawKey key) throws IOException {
+        return Optional.empty();
+    }
+
     /** A human-readable description of where the store is, for logs and summaries. */
     String describe();
 }

@@ -39,6 +39,15 @@ public record Funnel(
         }
     }
 
+    /**
+     * Whether the run got to the build: a build that ran names every ticker it left out of the artifact (at least
+     * {@link BuildStep#NO_PRICES}), so a funnel with neither tickers in the artifact nor drops is one of a run that
+     * failed before it (its build stages were not reached).
+     */
+    public boolean built() {
+        return tickersInArtifact > 0 || !buildDrops.isEmpty() || validSymbols == 0;
+    }
+
     /** The number of (ticker, data type) fetches that failed. */
     public int fetchFailures() {
         return fetchByType.stream().mapToInt(DataTypeFetch::failed).sum();

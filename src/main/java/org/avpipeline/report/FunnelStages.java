@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 final class FunnelStages {
     private FunnelStages() {}
 
+    /** The note of a build stage that a failed run did not reach. */
+    static final String NOT_REACHED = "not reached: the run failed before the build";
+
     static List<FunnelStage> of(Funnel f, String etfSymbol) {
         List<FunnelStage> out = new ArrayList<>();
         out.add(new FunnelStage(etfSymbol == null ? "Tickers requested" : "Holdings of " + etfSymbol,
@@ -55,6 +58,10 @@ final class FunnelStages {
                 }
             }
             droppedSoFar.addAll(newlyDropped);
+            if (!f.built()) { // the run failed before the build: no ticker passed this stage
+                out.add(new FunnelStage(step.stageLabel(), 0, 0, NOT_REACHED, 0, "", List.of(), false));
+                continue;
+            }
             out.add(new FunnelStage(step.stageLabel(), Math.max(0, f.validSymbols() - droppedSoFar.size()), 0, "",
                     newlyDropped.size(), String.join(", ", newlyDropped), details, false));
         }

@@ -72,8 +72,16 @@ public final class ArtifactBuild {
 
     /** Thrown when no ticker has a price row on or after the start date: there is nothing to write. */
     public static final class NothingToWriteException extends Exception {
-        NothingToWriteException(String message) {
+        private final transient List<DamagedAnswer> damaged;
+
+        NothingToWriteException(String message, List<DamagedAnswer> damaged) {
             super(message);
+            this.damaged = List.copyOf(damaged);
+        }
+
+        /** The stored answers the build could not use (often why no ticker has prices: e.g. missing metadata). */
+        public List<DamagedAnswer> damaged() {
+            return damaged;
         }
     }
 
@@ -89,12 +97,24 @@ public final class ArtifactBuild {
      */
     public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
             ArtifactMetadata meta, int threads, BuildProgress progress, boolean companions) throws Exception {
+        return run(tickers, store, params, out, meta, threads, progress, companions, false, result -> true);
+    }
+
+    /**
+     * @param verified whether every stored answer is verified as the fetch verifies it ({@link RawTickerLoader}):
+     *     for {@code build}, which reads a store no fetch has just checked
+     * @param publish asked with the finished build before anything is placed: false leaves nothing at {@code out}
+     *     and beside it (the files are abandoned, any earlier ones stay), e.g. for a degraded build
+     */
+    public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
+            ArtifactMetadata meta, int threads, BuildProgress progress, boolean companions, boolean verified,
+            java.util.function.Predicate<Result> publish) throws Exception {
         CoverageCounter coverage = new CoverageCounter();
         progress.start(tickers.size());
         try (ArtifactWriter writer = ArtifactWriter.open(out, meta);
-                CompanionWriters beside = companions ? CompanionWriters.open(out.toAbsolutePath().getParent(), meta)
+                CompanionWriters beside = companions ? CompanionWriters.open(out.toAbsolutePath(), meta)
                         : null) {
-            RawTickerLoader loader = new RawTickerLoader(store);
+            RawTickerLoader loader = new RawTickerLoader(store, verified);
             BuildSummary summary = new UniverseBuild(params.withCompanions(companions), threads).run(tickers, loader,
                     result -> {
                         int rows = 0;
@@ -113,7 +133,9 @@ public final class ArtifactBuild {
             if (summary.inArtifact() == 0) {
                 throw new NothingToWriteException("no ticker of the " + tickers.size()
                         + " has price data on or after " + params.startDate() + ": no artifact written"
-                        + (summary.failed().isEmpty() ? "" : " (" + summary.failed().size() + " unreadable)"));
+                        + (summary.failed().isEmpty() ? "" : " (" + summary.failed().size() + " unreadable)")
+                        + (loader.damaged().isEmpty() ? "" : "; " + loader.damaged().size()
+                                + " stored answers could not be used"), loader.damaged());
             }
             // The companions finish on their thread while the panel finishes on this one and the column threads (the
             // encoding of each file's last rows keeps both processors busy); then all are placed, companions first.
@@ -124,11 +146,16 @@ public final class ArtifactBuild {
             List<ArtifactStats> written = List.of();
             if (beside != null) {
                 written = beside.awaitFinished();
-                beside.place();
             }
-            writer.place();
-            return new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()), written,
-                    loader.damaged(), loader.usable());
+            Result result = new Result(summary, stats, coverage.coverage(), coverage.artifactFacts(stats.bytes()),
+                    written, loader.damaged(), loader.usable());
+            if (publish.test(result)) {
+                if (beside != null) {
+                    beside.place();
+                }
+                writer.place();
+            }
+            return result;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.avpipeline.artifact.ArtifactMetadata;
+import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
@@ -30,7 +31,7 @@ import org.avpipeline.panel.TickerCompanions;
  * caller) and the companions' writer work at the same time; at most {@link #QUEUED} tickers wait, which bounds the
  * memory. A failure there is thrown by the next {@link #write} or by {@link #commit()}.
  */
-final class CompanionWriters implements AutoCloseable {
+public final class CompanionWriters implements AutoCloseable {
     /** Tickers whose rows may wait for the companions' thread. */
     static final int QUEUED = 8;
 
@@ -49,12 +50,28 @@ final class CompanionWriters implements AutoCloseable {
         this.writers = writers;
     }
 
-    /** Starts the files of {@link CompanionSchemas#ALL} in {@code dir}. */
-    static CompanionWriters open(Path dir, ArtifactMetadata meta) throws IOException {
+    /**
+     * Where a companion file of {@code artifact} goes (the one place for the names): beside it, under the table's
+     * own name when the artifact has the standard name ({@link ArtifactSchema#FILE_NAME}, as in every run's folder),
+     * else prefixed with the artifact's stem ({@code build --out qqq.parquet} writes
+     * {@code qqq.ttm_quarterly_artifact.parquet}), so that two builds with different names in one folder never
+     * overwrite each other's companions.
+     */
+    public static Path besideArtifact(Path artifact, TableSchema table) {
+        String name = artifact.getFileName().toString();
+        if (name.equals(ArtifactSchema.FILE_NAME)) {
+            return artifact.resolveSibling(table.fileName());
+        }
+        String stem = name.endsWith(".parquet") ? name.substring(0, name.length() - ".parquet".length()) : name;
+        return artifact.resolveSibling(stem + "." + table.fileName());
+    }
+
+    /** Starts the files of {@link CompanionSchemas#ALL} beside {@code artifact} ({@link #besideArtifact}). */
+    static CompanionWriters open(Path artifact, ArtifactMetadata meta) throws IOException {
         List<TableWriter> opened = new ArrayList<>();
         try {
             for (TableSchema table : CompanionSchemas.ALL) {
-                opened.add(TableWriter.open(table, dir.resolve(table.fileName()), meta));
+                opened.add(TableWriter.open(table, besideArtifact(artifact, table), meta));
             }
         } catch (IOException | RuntimeException e) {
             for (TableWriter w : opened) {

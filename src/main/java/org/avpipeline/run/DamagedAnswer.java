@@ -9,4 +9,13 @@ public record DamagedAnswer(String ticker, AvFunction dataType, String reason) {
     public String describe() {
         return ticker + " " + dataType + ": stored answer damaged, built without it (" + reason + ")";
     }
+
+    /**
+     * The command that fetches these answers again: a fetch counts a damaged or half-stored answer as missing, so it
+     * fetches exactly those of the named tickers (and what is stale anyway).
+     */
+    public static String refetchCommand(java.nio.file.Path dataDir, java.util.List<DamagedAnswer> answers) {
+        return "avpipeline fetch --data-dir " + dataDir + " --tickers "
+                + String.join(",", answers.stream().map(DamagedAnswer::ticker).distinct().sorted().toList());
+    }
 }

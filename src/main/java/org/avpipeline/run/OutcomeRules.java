@@ -78,6 +78,27 @@ public final class OutcomeRules {
                 baseline.map(Baseline::location).orElse(null), t, contents);
     }
 
+    /**
+     * Judges {@code build}, which reads the raw store alone (no fetch, and no previous run to compare with: its
+     * {@code --out} can be anywhere): degraded when a stored answer could not be used (not verified, damaged,
+     * half-stored), since that data is missing from the artifact and only a fetch can bring it back; success
+     * otherwise. As for a run, a degraded build is published only with {@code --accept-degraded}.
+     */
+    public static RunOutcome judgeBuild(List<TickerContents> contents, List<DamagedAnswer> unusable,
+            OutcomeThresholds t) {
+        List<String> reasons = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        if (!unusable.isEmpty()) {
+            reasons.add(unusable.size() + " stored answers could not be used: their data is missing from the "
+                    + "artifact (fetch them again)");
+            for (DamagedAnswer d : unusable) {
+                lost.add(d.ticker() + ": lost " + d.dataType() + " (" + d.reason() + ")");
+            }
+        }
+        OutcomeStatus status = reasons.isEmpty() ? OutcomeStatus.SUCCESS : OutcomeStatus.DEGRADED;
+        return new RunOutcome(status, reasons, lost, false, false, null, null, t, contents);
+    }
+
     /** Failure reasons that are Alpha Vantage's answer about the symbol, not a lost request. */
     static boolean isAnswer(String reason) {
         return AnswerKind.UNKNOWN_SYMBOL.name().equals(reason) || Fetcher.SKIPPED_UNKNOWN_SYMBOL.equals(reason)

@@ -163,8 +163,14 @@ public final class Pipeline {
         if (companions) {
             fetcher.withCompanyOverviews();
         }
-        FetchSummary fetch = request.explicitTickers() ? fetcher.fetchTickers(request.tickers())
-                : fetcher.fetchEtf(request.etfSymbol());
+        FetchSummary fetch;
+        try {
+            fetch = request.explicitTickers() ? fetcher.fetchTickers(request.tickers())
+                    : fetcher.fetchEtf(request.etfSymbol());
+        } catch (org.avpipeline.fetch.FetchStoppedException stopped) {
+            fetched[0] = stopped.fetch(); // the fetch as it was, for the failed run's report and manifest
+            throw stopped;
+        }
         fetched[0] = fetch;
         if (fetch.fetched() == 0 && fetch.skippedFresh() == 0 && fetch.failed() > 0) {
             throw new NothingFetchedException(fetch);

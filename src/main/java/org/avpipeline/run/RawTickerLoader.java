@@ -32,11 +32,24 @@ import org.avpipeline.raw.StoredAnswer;
  */
 public final class RawTickerLoader implements TickerLoader {
     private final RawStore store;
+    private final boolean verified;
     private final List<DamagedAnswer> damaged = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Set<AvFunction>> usable = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** For a build right after a fetch that verified what it kept: gzip's CRC-32 and length only. */
     public RawTickerLoader(RawStore store) {
+        this(store, false);
+    }
+
+    /**
+     * @param verified whether every answer is verified as the fetch verifies it ({@code build}, which reads a store
+     *     no fetch has just checked): its metadata present, the body matching the metadata's SHA-256
+     *     ({@link RawStore#read}), parsing; an answer stored without its metadata (or metadata without its answer)
+     *     is then a damaged answer, not an absent one
+     */
+    public RawTickerLoader(RawStore store, boolean verified) {
         this.store = store;
+        this.verified = verified;
     }
 
     @Override
@@ -86,7 +99,15 @@ public final class RawTickerLoader implements TickerLoader {
             throws IOException {
         Optional<StoredAnswer> answer;
         try {
-            answer = store.readIntact(RawKey.of(ticker, function));
+            RawKey key = RawKey.of(ticker, function);
+            answer = verified ? store.read(key) : store.readIntact(key);
+            if (answer.isEmpty() && verified) {
+                Optional<String> half = store.incomplete(key);
+                if (half.isPresent()) {
+                    damaged.add(new DamagedAnswer(ticker, function, half.get()));
+                    return List.of();
+                }
+            }
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new IOException(function + ": stored answer unreadable: " + e.getMessage(), e);

@@ -30,12 +30,15 @@ public final class RunSummaryText {
             b.append("  - ").append(r).append('\n');
         }
         if (!o.lost().isEmpty()) {
-            b.append("  Lost against run ").append(o.baselineRunId()).append(":\n");
+            b.append(o.baselineRunId() == null ? "  Lost:\n" : "  Lost against run " + o.baselineRunId() + ":\n");
             for (String l : o.lost()) {
                 b.append("    ").append(l).append('\n');
             }
         }
-        if (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED && !o.published()) {
+        if (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED && !o.published() && artifact == null) {
+            b.append("  Nothing was written (a file already at --out is unchanged). Fetch the answers again, or ")
+                    .append("rerun with --accept-degraded to write the artifact without them.\n");
+        } else if (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED && !o.published()) {
             b.append("  The artifact is at ").append(artifact).append("; the previous artifact is unchanged. ")
                     .append("Rerun with --accept-degraded to publish it.\n");
         }
@@ -47,7 +50,10 @@ public final class RunSummaryText {
         return build(result, result.stats().path());
     }
 
-    /** As {@link #build(ArtifactBuild.Result)}, with the artifact where it was moved after the build. */
+    /**
+     * As {@link #build(ArtifactBuild.Result)}, with the artifact where it was moved after the build (null: not
+     * written, a degraded {@code build}).
+     */
     public static String build(ArtifactBuild.Result result, java.nio.file.Path artifact) {
         BuildSummary s = result.summary();
         StringBuilder b = new StringBuilder("Build\n");
@@ -55,6 +61,11 @@ public final class RunSummaryText {
         line(b, "  with prices", String.valueOf(s.withPrices()));
         line(b, "  with usable statements", String.valueOf(s.withUsableStatements()));
         line(b, "  in the artifact", String.valueOf(s.inArtifact()));
+        java.util.List<String> withoutPrices = s.facts().stream().filter(t -> !t.inArtifact())
+                .map(org.avpipeline.panel.TickerFacts::ticker).toList();
+        if (!withoutPrices.isEmpty()) {
+            line(b, "  without prices", withoutPrices.size() + " (" + String.join(", ", withoutPrices) + ")");
+        }
         if (!s.failed().isEmpty()) {
             line(b, "  unreadable (not built)", String.valueOf(s.failed().size()));
             for (FailedTicker f : s.failed()) {
@@ -75,8 +86,9 @@ public final class RunSummaryText {
         double seconds = s.elapsed().toMillis() / 1000.0;
         line(b, "Build time", String.format(Locale.ROOT, "%.1f s (%,.0f rows/s)", seconds,
                 seconds > 0 ? result.stats().rows() / seconds : 0.0));
-        line(b, "Artifact", String.valueOf(artifact));
-        for (org.avpipeline.artifact.ArtifactStats c : result.companions()) {
+        line(b, "Artifact", artifact == null ? "not written (degraded)" : String.valueOf(artifact));
+        for (org.avpipeline.artifact.ArtifactStats c : artifact == null ? java.util.List.<org.avpipeline.artifact.ArtifactStats>of()
+                : result.companions()) {
             line(b, "  beside it", String.format(Locale.ROOT, "%s (%,d rows, %s)", c.path().getFileName(), c.rows(),
                     ByteSizes.human(c.bytes())));
         }

@@ -68,12 +68,16 @@ class BuildCommandTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Issue 10: a damaged stored answer costs its ticker that data type only; the reason is in the summary. */
+    /**
+     * Issue 10: a damaged stored answer costs its ticker that data type only; the reason is in the summary. The build
+     * is degraded (issue 21): written only with --accept-degraded.
+     */
     @Test
     void buildsTheArtifactAndLosesOnlyTheDamagedDataTypes() throws Exception {
         Path artifact = dir.resolve("out/a.parquet");
         Files.createDirectories(artifact.getParent());
-        Result r = build("--data-dir", dir.resolve("data").toString(), "--out", artifact.toString());
+        Result r = build("--data-dir", dir.resolve("data").toString(), "--out", artifact.toString(),
+                "--accept-degraded");
         assertEquals(0, r.code(), r.err());
         List<String> tickers = market.tickers();
         assertTrue(r.out().matches("(?s).*damaged stored answers +3\n.*"), r.out());
@@ -122,6 +126,75 @@ class BuildCommandTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("kept.parquet.")),
                     "no temporary file left behind");
         }
+    }
+
+    /** Issue 21.3: --out naming a folder stops before any work; nothing is written beside or above it. */
+    @Test
+    void refusesAnOutThatIsAFolderOrUnderAFileBeforeAnyWork() throws Exception {
+        Path parent = dir.resolve("out-folder-case");
+        Path folder = parent.resolve("artifact");
+        Files.createDirectories(folder);
+        Result r = build("--data-dir", dir.resolve("data").toString(), "--out", folder.toString());
+        assertEquals(ExitCodes.USAGE, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("Invalid --out " + folder + ": it is a folder"), r.err());
+        assertEquals("", r.out(), "no build was started");
+        try (var files = Files.list(parent)) {
+            assertEquals(List.of(folder), files.toList(), "no companion file written into the folder's parent");
+        }
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count());
+        }
+
+        Path aFile = parent.resolve("plain.txt");
+        Files.writeString(aFile, "x");
+        Result underFile = build("--data-dir", dir.resolve("data").toString(), "--out",
+                aFile.resolve("a.parquet").toString());
+        assertEquals(ExitCodes.USAGE, underFile.code(), underFile.out() + underFile.err());
+        assertTrue(underFile.err().contains("is not a folder"), underFile.err());
+
+        Files.createDirectories(parent.resolve("b.ttm_quarterly_artifact.parquet"));
+        Result companionIsFolder = build("--data-dir", dir.resolve("data").toString(), "--out",
+                parent.resolve("b.parquet").toString());
+        assertEquals(ExitCodes.USAGE, companionIsFolder.code());
+        assertTrue(companionIsFolder.err().contains("its companion file"), companionIsFolder.err());
+    }
+
+    /** Issue 21.3: two builds with different --out names in one folder keep their own companion files. */
+    @Test
+    void twoBuildsWithDifferentNamesInOneFolderKeepTheirOwnCompanions() throws Exception {
+        Path folder = dir.resolve("two-builds");
+        List<String> tickers = market.tickers();
+        Result first = build("--data-dir", dir.resolve("data").toString(), "--tickers", tickers.get(0),
+                "--out", folder.resolve("one.parquet").toString());
+        Result second = build("--data-dir", dir.resolve("data").toString(), "--tickers",
+                tickers.get(4) + "," + tickers.get(5), "--out", folder.resolve("two.parquet").toString());
+        Result standard = build("--data-dir", dir.resolve("data").toString(), "--tickers", tickers.get(6),
+                "--out", folder.resolve("ttm_per_share_financial_artifact.parquet").toString());
+        assertEquals(0, first.code(), first.out() + first.err());
+        assertEquals(0, second.code(), second.out() + second.err());
+        assertEquals(0, standard.code(), standard.out() + standard.err());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            Map<String, List<String>> built = Map.of("one.", List.of(tickers.get(0)), "two.",
+                    List.of(tickers.get(4), tickers.get(5)), "", List.of(tickers.get(6)));
+            for (Map.Entry<String, List<String>> e : built.entrySet()) {
+                for (String table : List.of("ttm_quarterly_artifact", "price_artifact", "company_profile")) {
+                    Path file = folder.resolve(e.getKey() + table + ".parquet");
+                    List<String> inFile = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery("SELECT DISTINCT ticker FROM read_parquet('" + file
+                            + "') ORDER BY 1")) {
+                        while (rs.next()) {
+                            inFile.add(rs.getString(1));
+                        }
+                    }
+                    assertTrue(e.getValue().containsAll(inFile), file + ": " + inFile);
+                    if (table.equals("price_artifact")) {
+                        assertEquals(e.getValue().stream().sorted().toList(), inFile, file.toString());
+                    }
+                }
+            }
+        }
+        assertTrue(first.out().contains("one.price_artifact.parquet"), first.out());
     }
 
     @Test

@@ -144,6 +144,17 @@ class DataLossCasesTest {
         assertEquals(OutcomeStatus.FAILED, m.outcome().status());
         assertTrue(m.outcome().reasons().get(0).contains("127.0.0.1:1"), m.outcome().reasons().toString());
         assertFalse(Files.exists(day()), "no artifact folder for a failed run");
+
+        // issue 21.6: the manifest states the fetch as it was: the requests attempted, the time, the failures
+        assertTrue(m.fetch().requests() >= 3, "requests attempted: " + m.fetch().requests());
+        assertTrue(m.fetch().elapsedSeconds() > 0, "elapsed: " + m.fetch().elapsedSeconds());
+        assertFalse(m.fetch().failuresByReason().isEmpty(), "the failures by reason");
+        assertTrue(m.funnel().fetchFailures() > 0, "the funnel's fetch failures");
+        assertTrue(run.out().contains("Requests"), "the fetch table is printed: " + run.out());
+        // and the funnel does not show the tickers passing the build's stages
+        assertFalse(m.funnel().built());
+        String report = Files.readString(dir.resolve("ttm-artifacts/" + TODAY + ".failed/" + HtmlReport.FILE_NAME));
+        assertTrue(report.contains("not reached: the run failed before the build"), "the report's funnel");
     }
 
     /** Case 3: a start date after today is rejected before any request. */

@@ -55,6 +55,20 @@ class DemoCommandTest {
         assertTrue(second.fetch().requests() < 10, "a second run the same day fetches only what failed before: "
                 + second.fetch().requests());
         assertEquals(first.artifact().rows(), second.artifact().rows());
+
+        // issue 21.5: another simulated market into this folder would reuse these answers as fresh: refused
+        for (String[] other : new String[][] {{"--seed", "7", "--tickers", "6"}, {"--tickers", "5"}}) {
+            StringWriter refused = new StringWriter();
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("demo", "--data-dir",
+                    dir.toString()), java.util.Arrays.stream(other)).toArray(String[]::new);
+            assertEquals(ExitCodes.USAGE, run(new StringWriter(), refused, args), refused.toString());
+            assertTrue(refused.toString().contains("it holds the answers of the simulated market with seed 42, 6 "
+                    + "constituents of QQQ, not "), refused.toString());
+            assertTrue(refused.toString().contains("Use another --data-dir, e.g. avpipeline-demo-seed"),
+                    refused.toString());
+        }
+        assertEquals(first.artifact().rows(), RunManifestJson.read(artifact.resolveSibling(RunManifestJson.FILE_NAME))
+                .artifact().rows(), "the folder's artifact is untouched");
     }
 
     @Test

@@ -280,6 +280,38 @@ class AwsRunTest {
         }
     }
 
+    /** Issue 21.2: a second task on the bucket while one works stops before its pipeline, naming the holder. */
+    @Test
+    void aSecondRunOnTheBucketWhileOneWorksStopsNamingIt() throws Exception {
+        String bucket = bucket("run-two-at-once");
+        try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "run-two-at-once")) {
+            Map<String, String> env = env(bucket, inbox.topicArn());
+            List<String> pipelines = new ArrayList<>();
+            AwsRunResult[] second = new AwsRunResult[1];
+            AwsRunResult first = run(env, (key, raw, dir) -> {
+                pipelines.add("first");
+                second[0] = run(env, (k, r, d) -> {
+                    pipelines.add("second");
+                    return fakeBuild(k, r, d);
+                });
+                return fakeBuild(key, raw, dir);
+            });
+
+            assertEquals(List.of("first"), pipelines, "the second run's pipeline never ran");
+            assertEquals(4, second[0].exitCode());
+            assertTrue(second[0].details().orElse("").contains("bucket run-two-at-once (lock object "
+                    + S3StoreLock.KEY + ") is in use by run aws-" + NOW + " (pid "), second[0].details()
+                    .toString());
+            assertTrue(second[0].details().orElse("").contains(") since " + NOW), second[0].details()
+                    .toString());
+            assertEquals(0, first.exitCode());
+            assertEquals(null, S3StoreLock.holderOf(s3, bucket), "the first run released the lock");
+            List<SnsInbox.Notification> sent = inbox.drain();
+            assertEquals(List.of("Pipeline Failed: Execution Error", "Pipeline Success: 2025-01-05"),
+                    sent.stream().map(SnsInbox.Notification::subject).toList());
+        }
+    }
+
     @Test
     void aMissingArtifactIsNotifiedAsArtifactNotFound() throws Exception {
         String bucket = bucket("run-no-artifact");
@@ -298,9 +330,12 @@ class AwsRunTest {
 
     @Test
     void anUploadFailureIsNotifiedAsS3UploadError() throws Exception {
+        String bucket = bucket("run-missing-bucket");
         try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "run-upload-error")) {
-            // the bucket does not exist: the upload is refused with NoSuchBucket
-            AwsRunResult result = run(env("run-missing-bucket", inbox.topicArn()), (key, raw, dir) -> {
+            // the bucket is gone by the upload (the run's lock object with it): refused with NoSuchBucket
+            AwsRunResult result = run(env(bucket, inbox.topicArn()), (key, raw, dir) -> {
+                s3.deleteObject(b -> b.bucket(bucket).key(S3StoreLock.KEY));
+                s3.deleteBucket(b -> b.bucket(bucket));
                 Path artifact = Files.writeString(dir.resolve("a.parquet"), "PAR1....PAR1");
                 return new PipelineOutcome(artifact, new RunSummary(1, 1, 0, 1, List.of(), 10, 159, 12));
             });
@@ -311,6 +346,23 @@ class AwsRunTest {
             assertEquals("Pipeline Failed: S3 Upload Error", n.subject());
             assertTrue(n.message().contains("ArtifactUploadException: upload of a.parquet to s3://run-missing-bucket/"
                     + KEY_OBJECT + " failed"), n.message());
+            assertTrue(n.message().contains("NoSuchBucketException"), n.message());
+        }
+    }
+
+    /** Issue 21.2: a bucket that cannot take the run's lock object stops the run before its pipeline. */
+    @Test
+    void aMissingBucketStopsTheRunBeforeItsPipeline() throws Exception {
+        try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "run-no-bucket")) {
+            List<String> pipelines = new ArrayList<>();
+            AwsRunResult result = run(env("run-no-such-bucket", inbox.topicArn()), (key, raw, dir) -> {
+                pipelines.add("ran");
+                return null;
+            });
+            assertEquals(6, result.exitCode());
+            assertEquals(List.of(), pipelines);
+            SnsInbox.Notification n = single(inbox);
+            assertEquals("Pipeline Failed: S3 Upload Error", n.subject());
             assertTrue(n.message().contains("NoSuchBucketException"), n.message());
         }
     }

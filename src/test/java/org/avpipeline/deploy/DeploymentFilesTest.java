@@ -279,13 +279,15 @@ class DeploymentFilesTest {
         assertEquals("${aws_iam_role.ecs_task_role.id}", policy.path("role").asText());
         Map<String, List<String>> grants = grants(policyDocument(tf, policy.path("policy").asText()));
         String bucket = "${aws_s3_bucket.artifacts.arn}";
-        List<String> prefixes = List.of(bucket + "/raw/*", bucket + "/ttm-artifacts/*");
+        String lock = bucket + "/" + org.avpipeline.cloud.S3StoreLock.KEY; // the run's lock object (issue 21)
+        List<String> withLock = List.of(bucket + "/raw/*", bucket + "/ttm-artifacts/*", lock);
         Map<String, List<String>> expected = new java.util.TreeMap<>(Map.of(
                 "s3:ListBucket", List.of(bucket),
-                "s3:GetObject", prefixes,
-                "s3:PutObject", prefixes,
-                "s3:AbortMultipartUpload", prefixes,
-                "s3:ListMultipartUploadParts", prefixes,
+                "s3:GetObject", withLock,
+                "s3:PutObject", withLock,
+                "s3:DeleteObject", List.of(lock),
+                "s3:AbortMultipartUpload", withLock,
+                "s3:ListMultipartUploadParts", withLock,
                 "ssm:GetParameter", List.of("${local.api_key_parameter_arn}"),
                 "sns:Publish", List.of("${aws_sns_topic.pipeline_notifications.arn}")));
         assertEquals(expected, grants);

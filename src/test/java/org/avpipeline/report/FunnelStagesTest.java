@@ -37,4 +37,25 @@ class FunnelStagesTest {
         assertEquals(3, stages.get(6).count());
         assertEquals(2, stages.get(6).secondary());
     }
+
+    /** Issue 21.6: a run that failed in the fetch shows no ticker passing the build's stages. */
+    @Test
+    void aRunThatFailedBeforeTheBuildPassesNoTickerThroughItsStages() {
+        Funnel f = new Funnel(3, 3, List.of(), List.of(new DataTypeFetch(AvFunction.TIME_SERIES_DAILY_ADJUSTED, 0, 0,
+                3, List.of(new TickerReason("A", "UNREACHABLE"), new TickerReason("B", "UNREACHABLE"),
+                        new TickerReason("C", "UNREACHABLE")))), List.of(), 0, 0);
+        List<FunnelStage> stages = FunnelStages.of(f, null);
+        assertEquals(false, f.built());
+        assertEquals(3, stages.get(2).secondary(), "all three with a failed data type");
+        for (FunnelStage buildStage : stages.subList(3, stages.size() - 1)) {
+            assertEquals(0, buildStage.count(), buildStage.label());
+            assertEquals(FunnelStages.NOT_REACHED, buildStage.countNote(), buildStage.label());
+        }
+        assertEquals(0, stages.get(stages.size() - 1).count());
+        // a build that ran names the tickers it left out, so it is never taken for one that did not
+        Funnel built = new Funnel(1, 1, List.of(), List.of(), List.of(BuildDrop.of(BuildStep.NO_PRICES,
+                List.of(new TickerReason("A", "no price rows")))), 0, 0);
+        assertEquals(true, built.built());
+        assertEquals(1, FunnelStages.of(built, null).get(3).count());
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.CompanionSchemas;
@@ -29,7 +30,7 @@ class CompanionWritersTest {
     @Test
     void everyTickerHandedOverIsInTheCommittedFiles() throws Exception {
         List<ArtifactStats> stats;
-        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+        try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
             for (int t = 0; t < 3 * CompanionWriters.QUEUED; t++) {
                 w.write(prices(String.format("T%03d", t)));
             }
@@ -44,7 +45,7 @@ class CompanionWritersTest {
 
     @Test
     void aFailureOnTheWritersThreadIsThrownToTheCallerAndNothingIsCommitted() throws Exception {
-        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+        try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
             w.write(prices("BBB"));
             w.write(prices("AAA")); // out of order: the companions' thread fails
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
@@ -61,7 +62,7 @@ class CompanionWritersTest {
     @Test
     void finishedFilesWaitUnderTemporaryNamesUntilPlaced() throws Exception {
         Path prices = dir.resolve(CompanionSchemas.PRICES.fileName());
-        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+        try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
             w.write(prices("AAA"));
             w.write(prices("BBB"));
             assertThrows(IllegalStateException.class, w::awaitFinished, "not started");
@@ -79,7 +80,7 @@ class CompanionWritersTest {
 
     @Test
     void closingFinishedFilesWithoutPlacingThemLeavesNothing() throws Exception {
-        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+        try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
             w.write(prices("AAA"));
             w.startFinishing();
             w.awaitFinished();
@@ -91,7 +92,7 @@ class CompanionWritersTest {
 
     @Test
     void aFailureBeforeFinishingIsThrownWhenAwaited() throws Exception {
-        try (CompanionWriters w = CompanionWriters.open(dir, META)) {
+        try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
             w.write(prices("BBB"));
             w.write(prices("AAA")); // out of order: the companions' thread fails
             w.startFinishing();

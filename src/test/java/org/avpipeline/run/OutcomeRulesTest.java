@@ -138,4 +138,24 @@ class OutcomeRulesTest {
         assertEquals(List.of("nothing was fetched"), o.reasons());
         assertEquals(false, o.published());
     }
+
+    /** Issue 21.1: a build from the raw store is degraded by every stored answer it could not use, and only by them. */
+    @Test
+    void aBuildIsDegradedByTheStoredAnswersItCouldNotUse() {
+        List<TickerContents> contents = List.of(new TickerContents("BRKW", 100, List.of("TIME_SERIES_DAILY_ADJUSTED")));
+        RunOutcome clean = OutcomeRules.judgeBuild(contents, List.of(), OutcomeThresholds.defaults());
+        assertEquals(OutcomeStatus.SUCCESS, clean.status());
+        assertEquals(List.of(), clean.reasons());
+
+        RunOutcome lost = OutcomeRules.judgeBuild(contents, List.of(
+                new DamagedAnswer("ACMA", AvFunction.TIME_SERIES_DAILY_ADJUSTED, "its metadata is missing"),
+                new DamagedAnswer("BRKW", AvFunction.INCOME_STATEMENT, "does not match the sha256")),
+                OutcomeThresholds.defaults());
+        assertEquals(OutcomeStatus.DEGRADED, lost.status());
+        assertTrue(lost.reasons().get(0).startsWith("2 stored answers could not be used"), lost.reasons().toString());
+        assertEquals(List.of("ACMA: lost TIME_SERIES_DAILY_ADJUSTED (its metadata is missing)",
+                "BRKW: lost INCOME_STATEMENT (does not match the sha256)"), lost.lost());
+        assertEquals(null, lost.baselineRunId(), "a build has no previous run");
+        assertEquals(false, lost.published(), "published only when the caller accepts it");
+    }
 }
