@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import org.avpipeline.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ public final class AlphaVantageClient {
         this.bucket = b.bucket != null ? b.bucket
                 : new TokenBucket(b.rateLimitPerMinute, 1, System::nanoTime, b.sleeper);
         this.adaptiveRate = new AdaptiveRate(b.bucket != null ? this.bucket.ratePerMinute() : b.rateLimitPerMinute,
-                this.bucket, System::nanoTime);
+                this.bucket, b.rateClock);
         this.maxAttempts = b.maxAttempts;
         this.backoffBase = b.backoffBase;
         this.maxDelay = b.maxDelay;
@@ -292,6 +293,7 @@ public final class AlphaVantageClient {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private HttpClient httpClient;
+        private LongSupplier rateClock = System::nanoTime;
 
         private Builder(String apiKey) {
             if (apiKey == null || apiKey.isBlank()) {
@@ -368,6 +370,15 @@ public final class AlphaVantageClient {
         /** An HTTP client of one's own (its connect timeout is then its own). */
         public Builder httpClient(HttpClient c) {
             this.httpClient = c;
+            return this;
+        }
+
+        /**
+         * The nanosecond clock of the {@link AdaptiveRate} (its measured rate and the spacing of its cuts); default
+         * {@link System#nanoTime}. Tests fix it so that what they assert does not depend on the machine's speed.
+         */
+        public Builder rateClock(LongSupplier nanoClock) {
+            this.rateClock = Objects.requireNonNull(nanoClock);
             return this;
         }
 
