@@ -52,10 +52,15 @@ public record Universe(String etfSymbol, List<String> tickers) {
                 continue;
             }
             if (isTickerSymbol(s)) {
-                out.add(s.trim().toUpperCase(Locale.ROOT));
+                out.add(symbol(s));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A ticker as the data names it: trimmed and upper-cased ({@code " acma "} is {@code ACMA}). */
+    public static String symbol(String typed) {
+        return typed.trim().toUpperCase(Locale.ROOT);
     }
 
     /** Whether a holding's symbol names a ticker (not empty, {@code n/a}, {@code -}, {@code --} or {@code null}). */

@@ -36,7 +36,8 @@ public final class RunSummaryText {
             }
         }
         if (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED && !o.published()) {
-            b.append("  The artifact is at ").append(artifact).append("; the previous artifact is unchanged. ")
+            b.append("  The artifact is at ").append(artifact).append("; ")
+                    .append(org.avpipeline.report.RunOutcome.previousArtifactNote(o.hadPrevious())).append(". ")
                     .append("Rerun with --accept-degraded to publish it.\n");
         }
         return b.toString();

@@ -39,6 +39,18 @@ class HelpTextTest {
     }
 
     @Test
+    void buildsHelpDoesNotSayItFetches() {
+        // issue 21, point 11: --no-companions read "no OVERVIEW fetch" in build's help, and build never fetches
+        StringWriter help = new StringWriter();
+        Main.commandLine().getSubcommands().get("build").usage(new PrintWriter(help, true));
+        String oneLine = help.toString().replaceAll("\\s+", " ");
+        assertTrue(oneLine.contains("--no-companions Only the daily panel: fetch and run request no company OVERVIEW; "
+                + "build and run write no ttm_quarterly_artifact, price_artifact or company_profile file beside it"),
+                help.toString());
+        assertFalse(oneLine.contains("no OVERVIEW fetch"), help.toString());
+    }
+
+    @Test
     void aPercentSignInADescriptionIsCaught() {
         // The check itself: a description with an unescaped % makes picocli warn, and the capture sees it.
         @CommandLine.Command(name = "bad", description = "mean <= 25%, worst <= 40%")
