@@ -161,7 +161,13 @@ public final class AlphaVantageClient {
             }
             if (!c.kind().retryable() || attempt >= maxAttempts) {
                 failures.get(c.kind()).incrementAndGet();
-                LOG.warn("{} {}: {} after {} attempt(s): {}", function, symbol, c.kind().describe(), attempt, detail);
+                if (c.kind() == AnswerKind.UNKNOWN_SYMBOL) {
+                    LOG.info("{}: {} (Alpha Vantage's answer): {}", function.request(symbol), c.kind().describe(),
+                            detail);
+                } else {
+                    LOG.warn("{}: {} after {} attempt(s): {}", function.request(symbol), c.kind().describe(), attempt,
+                            detail);
+                }
                 return new Answer(function, symbol, c.kind(), null, detail, attempt, shownRequest);
             }
             // Before Alpha Vantage ever answered, a failure to connect is retried soon, without a new permit (the
@@ -173,8 +179,8 @@ public final class AlphaVantageClient {
                 bucket.pauseFor(delay);
             }
             retries.incrementAndGet();
-            LOG.warn("{} {}: {} ({}), attempt {}/{}; retrying in {} ms", function, symbol, c.kind().describe(), detail,
-                    attempt, maxAttempts, delay.toMillis());
+            LOG.warn("{}: {} ({}), attempt {}/{}; retrying in {} ms", function.request(symbol),
+                    c.kind().describe(), detail, attempt, maxAttempts, delay.toMillis());
             sleeper.sleep(delay);
         }
     }
