@@ -37,6 +37,20 @@ public enum AnswerKind {
         return fatal;
     }
 
+    /** The reason of a data type not requested because the ticker's first answer said "unknown symbol". */
+    public static final String SKIPPED_UNKNOWN_SYMBOL = "SKIPPED_UNKNOWN_SYMBOL";
+    /** The reason of a symbol that cannot be requested at all (it cannot name a file of the raw store). */
+    public static final String INVALID_SYMBOL = "INVALID_SYMBOL";
+
+    /**
+     * Whether a failure's reason code is Alpha Vantage's answer about the symbol (it has no such symbol, or the
+     * symbol could not be asked), not a lost request: such a ticker has no data, and that is no failure of the run.
+     */
+    public static boolean aboutTheSymbol(String reasonCode) {
+        return UNKNOWN_SYMBOL.name().equals(reasonCode) || SKIPPED_UNKNOWN_SYMBOL.equals(reasonCode)
+                || INVALID_SYMBOL.equals(reasonCode);
+    }
+
     /** Words for summaries: "unknown symbol", "premium required", … */
     public String describe() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

@@ -52,4 +52,12 @@ public enum AvFunction {
     public boolean fullOutput() {
         return fullOutput;
     }
+
+    /**
+     * How logs and summaries name one request of this function, so that the ticker is told apart from the data type:
+     * "ticker GONE, TIME_SERIES_DAILY_ADJUSTED", "ETF QQQ, ETF_PROFILE", "EARNINGS_CALENDAR".
+     */
+    public String request(String symbol) {
+        return this == EARNINGS_CALENDAR ? name() : (this == ETF_PROFILE ? "ETF " : "ticker ") + symbol + ", " + name();
+    }
 }

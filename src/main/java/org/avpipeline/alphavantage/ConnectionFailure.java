@@ -20,6 +20,11 @@ public final class ConnectionFailure {
     /** The prefix of every detail of a failure to connect (not a timeout): the fetch's early stop looks for it. */
     public static final String CANNOT_CONNECT = "cannot connect: ";
 
+    /** Whether a failure's detail says the host could not be reached at all (no HTTP answer, not a timeout). */
+    public static boolean cannotConnect(String detail) {
+        return detail != null && detail.startsWith(CANNOT_CONNECT);
+    }
+
     /** {@code host:port} of a request (the port the scheme implies when none is written). */
     public static String hostOf(URI uri) {
         int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;

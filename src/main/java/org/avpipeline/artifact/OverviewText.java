@@ -2,6 +2,7 @@ package org.avpipeline.artifact;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /** {@code inspect}'s summary of a file, as text. */
 public final class OverviewText {
@@ -9,9 +10,10 @@ public final class OverviewText {
 
     private static final int LONG_VALUE = 100;
 
-    public static String render(ArtifactOverview o) {
+    /** The overview as text; {@code sizes} writes a byte count for people (report.ByteSizes: KiB, MiB, ...). */
+    public static String render(ArtifactOverview o, LongFunction<String> sizes) {
         StringBuilder out = new StringBuilder();
-        row(out, "file", o.path() + " (" + bytes(o.bytes()) + ")");
+        row(out, "file", o.path() + " (" + sizes.apply(o.bytes()) + ")");
         row(out, "rows", String.format(Locale.ROOT, "%,d in %d row group%s", o.rows(), o.rowGroups(),
                 o.rowGroups() == 1 ? "" : "s"));
         row(out, "tickers", o.tickers().isPresent()
@@ -73,19 +75,5 @@ public final class OverviewText {
         String oneLine = value.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= LONG_VALUE ? oneLine
                 : oneLine.substring(0, LONG_VALUE) + "... (" + value.length() + " characters)";
-    }
-
-    private static String bytes(long n) {
-        if (n < 1024) {
-            return n + " bytes";
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 }

@@ -178,8 +178,8 @@ public final class BenchCommand implements Runnable {
     @Command(name = "refresh", mixinStandardHelpOptions = true,
             description = {"Travels through a simulated market week by week (one simulator, an as-of date per "
                     + "request): fills a raw store with a full fetch, then makes the weekly fetches into it.",
-                    "Reports each week's calls as a share of the full fetch's (six per ticker; targets: mean <= 25%, "
-                            + "worst week <= 40%), the answers by refresh reason, and the wall time at the rate."})
+                    "Reports each week's calls as a share of the full fetch's (six per ticker; targets: mean <= 25%%, "
+                            + "worst week <= 40%%), the answers by refresh reason, and the wall time at the rate."})
     static final class Refresh implements Callable<Integer> {
         @Option(names = "--tickers", paramLabel = "N", description = "Constituents of the simulated market (default ${DEFAULT-VALUE}).")
         int tickers = 100;

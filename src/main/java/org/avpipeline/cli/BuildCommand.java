@@ -135,10 +135,7 @@ public final class BuildCommand implements Callable<Integer> {
         List<String> tickers;
         try {
             if (explicit) {
-                tickers = new ArrayList<>(Universe.fromTickers(universe.tickers).tickers());
-                if (tickers.isEmpty()) {
-                    throw new SettingsException("Invalid --tickers: no ticker symbols given.");
-                }
+                tickers = new ArrayList<>(Settings.explicitTickers(universe.tickers));
             } else {
                 Optional<List<EtfHolding>> holdings = Pipeline.storedHoldings(store, etf);
                 if (holdings.isEmpty()) {

@@ -94,7 +94,8 @@ public final class FetchCommand implements Callable<Integer> {
         if (withOverviews) {
             fetcher.withCompanyOverviews();
         }
-        try {
+        try (InterruptNote stopped = InterruptNote.register(err,
+                InterruptNote.fetchKept("avpipeline fetch", settings.dataDir()))) {
             FetchSummary summary = settings.explicitTickers() ? fetcher.fetchTickers(settings.tickers())
                     : fetcher.fetchEtf(settings.etfSymbol());
             out.print(FetchSummaryTable.format(summary));

@@ -44,7 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The Parquet file.")
     Path file;
 
-    @Option(names = "--ticker", paramLabel = "T", description = "Print this ticker's rows.")
+    @Option(names = "--ticker", paramLabel = "T", description = "Print this ticker's rows (upper-cased, as run does).")
     String ticker;
 
     @Option(names = "--columns", split = ",", paramLabel = "a,b", description = "Only these columns (with --ticker).")
@@ -63,6 +63,9 @@ public final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (ticker != null) {
+            ticker = org.avpipeline.fetch.Universe.symbol(ticker);
+        }
         if (ticker == null && (!columns.isEmpty() || from != null || to != null || csv)) {
             err.println("avpipeline inspect: --columns, --from, --to and --csv select rows of a ticker; add --ticker");
             return USAGE;
@@ -83,7 +86,7 @@ public final class InspectCommand implements Callable<Integer> {
     private int overview(ArtifactReader reader, TableSchema table, PrintWriter out, PrintWriter err)
             throws IOException {
         ArtifactOverview overview = ArtifactOverview.of(reader, table);
-        out.print(OverviewText.render(overview));
+        out.print(OverviewText.render(overview, org.avpipeline.report.ByteSizes::human));
         SchemaCheck check = overview.schemaCheck();
         if (!check.matches()) {
             err.println("avpipeline inspect: " + file + " is a Parquet file but not "

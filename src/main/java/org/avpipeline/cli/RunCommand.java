@@ -204,10 +204,14 @@ public final class RunCommand implements Callable<Integer> {
         Pipeline.Judgement judgement = new Pipeline.Judgement(baseline, thresholds, acceptDegraded,
                 kept.resolve(ArtifactSchema.FILE_NAME).toString());
         Pipeline pipeline = new Pipeline(clock, withCompanions);
-        try {
+        InterruptNote stopped = InterruptNote.register(err, InterruptNote.fetchKept(name, settings.dataDir())
+                + " No artifact was published; " + RunOutcome.previousArtifactNote(baseline.isPresent())
+                + "; the run's temporary files are removed by the next run.");
+        try (stopped) {
             Pipeline.Outcome outcome = pipeline.run(request, judgement);
             RunOutcome verdict = outcome.manifest().outcome();
             LocalArtifacts.Placed placed = artifacts.place(staging, verdict.published() ? published : kept);
+            stopped.close();
             out.print(RunSummaryText.format(new Pipeline.Outcome(placed.artifact(), placed.manifest(),
                     placed.report(), outcome.manifest(), outcome.fetch(), outcome.build())));
             out.print(RunSummaryText.outcome(verdict, placed.artifact()));
@@ -246,7 +250,8 @@ public final class RunCommand implements Callable<Integer> {
             if (failure.isPresent()) {
                 LocalArtifacts.Placed placed = artifacts.place(staging, artifacts.failed(today));
                 err.println(name + ": outcome failed; run report " + placed.report() + ", manifest "
-                        + placed.manifest() + " (the previous artifact is unchanged)");
+                        + placed.manifest() + " (" + RunOutcome.previousArtifactNote(
+                                artifacts.baseline(today).isPresent()) + ")");
             } else {
                 LocalArtifacts.deleteTree(staging);
             }

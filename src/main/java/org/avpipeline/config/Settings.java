@@ -52,10 +52,7 @@ public final class Settings {
         String etf = r.symbol("--etf", flags.etf(), ENV_ETF_SYMBOL, DEFAULT_ETF);
         List<String> tickers = List.of();
         if (flags.tickers() != null) {
-            tickers = Universe.clean(flags.tickers());
-            if (tickers.isEmpty()) {
-                throw new SettingsException("Invalid --tickers: no ticker symbols given.");
-            }
+            tickers = explicitTickers(flags.tickers());
         }
         int rate = r.positiveInt("--rate-limit", flags.rateLimit(), ENV_RATE_LIMIT, DEFAULT_RATE_LIMIT);
         URI url = r.httpUrl("--av-url", flags.avUrl(), ENV_AV_URL, DEFAULT_AV_URL);
@@ -67,6 +64,24 @@ public final class Settings {
         String key = r.raw(flags.apiKey(), ENV_API_KEY);
         return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency,
                 maxStatementAge);
+    }
+
+    /**
+     * The tickers of {@code --tickers}, cleaned ({@link Universe#clean}); refuses a list without any, or with symbols
+     * that are no ticker symbols (each named), before any request.
+     */
+    public static List<String> explicitTickers(List<String> typed) {
+        List<String> bad = Universe.notTickerSymbols(typed);
+        if (!bad.isEmpty()) {
+            throw new SettingsException("Invalid --tickers: " + (bad.size() == 1 ? "this is not a ticker symbol"
+                    : "these are not ticker symbols") + " (letters, digits, '.' and '-' only): "
+                    + bad.stream().map(b -> "'" + b + "'").collect(java.util.stream.Collectors.joining(", ")));
+        }
+        List<String> tickers = Universe.clean(typed);
+        if (tickers.isEmpty()) {
+            throw new SettingsException("Invalid --tickers: no ticker symbols given.");
+        }
+        return tickers;
     }
 
     /** {@code --max-statement-age} &gt; AV_MAX_STATEMENT_AGE &gt; 90 days. */

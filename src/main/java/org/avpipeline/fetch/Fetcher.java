@@ -43,9 +43,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Fetcher {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
-    public static final String INVALID_SYMBOL = "INVALID_SYMBOL";
+    public static final String INVALID_SYMBOL = AnswerKind.INVALID_SYMBOL;
     /** The reason of a data type not requested because the ticker's first answer said "unknown symbol". */
-    public static final String SKIPPED_UNKNOWN_SYMBOL = "SKIPPED_UNKNOWN_SYMBOL";
+    public static final String SKIPPED_UNKNOWN_SYMBOL = AnswerKind.SKIPPED_UNKNOWN_SYMBOL;
 
     private final AlphaVantageClient client;
     private final RawStore store;
@@ -413,7 +413,7 @@ public final class Fetcher {
                             progress.advance(item.outcome);
                         }
                     }
-                    LOG.info("{}: unknown symbol; its other {} data types are not requested", finished.ticker,
+                    LOG.info("ticker {}: unknown symbol; its other {} data types are not requested", finished.ticker,
                             rest.size());
                 } else {
                     for (Item item : rest) {

@@ -36,7 +36,7 @@ final class BarChart {
             Bar b = bars.get(i);
             double y = 4 + i * ROW;
             s.append("<g><title>").append(Html.esc(b.title())).append("</title>");
-            FunnelChart.text(s, LABEL_RIGHT, y + 12, "end", 12.5, Palette.INK, "500", Html.shorten(b.label(), 22));
+            FunnelChart.text(s, LABEL_RIGHT, y + 12, "end", 12.5, Palette.INK, "500", Html.shorten(b.label(), 18));
             s.append("<rect x=\"").append(BAR_X).append("\" y=\"").append(Format.px(y)).append("\" width=\"")
                     .append(BAR_W).append("\" height=\"").append(BAR_H).append("\" rx=\"3\" fill=\"")
                     .append(Palette.TRACK).append("\"/>");

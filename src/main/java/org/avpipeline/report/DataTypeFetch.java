@@ -24,6 +24,16 @@ public record DataTypeFetch(AvFunction dataType, int fetched, int skippedFresh, 
         }
     }
 
+    /** Of {@link #failed}, the tickers Alpha Vantage answered it has no such symbol (answers, not failures). */
+    public int unknownSymbols() {
+        return (int) failures.stream().filter(TickerReason::unknownSymbol).count();
+    }
+
+    /** Of {@link #failed}, the requests that failed (unknown symbols aside). */
+    public int failedRequests() {
+        return failed - unknownSymbols();
+    }
+
     /** Tickers this data type was about: fetched + skipped + failed. */
     public int tickers() {
         return fetched + skippedFresh + failed;

@@ -48,17 +48,28 @@ public record Funnel(
         return tickersInArtifact > 0 || !buildDrops.isEmpty() || validSymbols == 0;
     }
 
-    /** The number of (ticker, data type) fetches that failed. */
+    /** The number of (ticker, data type) fetches that failed; unknown symbols are answers, not failures. */
     public int fetchFailures() {
-        return fetchByType.stream().mapToInt(DataTypeFetch::failed).sum();
+        return fetchByType.stream().mapToInt(DataTypeFetch::failedRequests).sum();
     }
 
-    /** The distinct tickers with at least one failed data type, in first-seen order. */
+    /** The distinct tickers with at least one failed data type (unknown symbols aside), in first-seen order. */
     public Set<String> tickersWithFetchFailures() {
+        return tickers(false);
+    }
+
+    /** The tickers Alpha Vantage answered it has no such symbol (they have no data), in first-seen order. */
+    public Set<String> unknownSymbols() {
+        return tickers(true);
+    }
+
+    private Set<String> tickers(boolean unknownSymbol) {
         Set<String> s = new LinkedHashSet<>();
         for (DataTypeFetch f : fetchByType) {
             for (TickerReason r : f.failures()) {
-                s.add(r.ticker());
+                if (r.unknownSymbol() == unknownSymbol) {
+                    s.add(r.ticker());
+                }
             }
         }
         return s;

@@ -30,16 +30,19 @@ final class FunnelStages {
                 f.droppedSymbols().stream().map(FunnelStages::symbolNote).collect(Collectors.joining(", ")),
                 symbolDetails, false));
 
+        // a ticker Alpha Vantage does not know has no data: it leaves the funnel here, not at a fundamentals step
+        Set<String> unknown = f.unknownSymbols();
         Set<String> failing = f.tickersWithFetchFailures();
         List<FunnelStage.Detail> fetchDetails = f.fetchByType().stream()
                 .flatMap(t -> t.failures().stream()
                         .map(r -> new FunnelStage.Detail(r.ticker(), Format.dataType(t.dataType()), r.reason())))
                 .toList();
-        out.add(new FunnelStage("Fetched (6 data types)", f.validSymbols(), Math.min(failing.size(),
-                f.validSymbols()), failing.isEmpty() ? "" : failing.size() + " with a failed data type", 0, "",
-                fetchDetails, true));
+        int fetched = Math.max(0, f.validSymbols() - unknown.size());
+        out.add(new FunnelStage("Fetched (" + dataTypes(f) + " data types)", fetched, Math.min(failing.size(),
+                fetched), failing.isEmpty() ? "" : failing.size() + " with a failed data type", unknown.size(),
+                unknown.isEmpty() ? "" : String.join(", ", unknown) + " (unknown symbol)", fetchDetails, true));
 
-        Set<String> droppedSoFar = new LinkedHashSet<>();
+        Set<String> droppedSoFar = new LinkedHashSet<>(unknown);
         for (BuildStep step : BuildStep.values()) {
             if (step.removesFromArtifact()) {
                 continue;
@@ -66,7 +69,8 @@ final class FunnelStages {
                     newlyDropped.size(), String.join(", ", newlyDropped), details, false));
         }
 
-        List<TickerReason> noPrices = f.droppedAt(BuildStep.NO_PRICES);
+        List<TickerReason> noPrices = f.droppedAt(BuildStep.NO_PRICES).stream()
+                .filter(r -> !unknown.contains(r.ticker())).toList();
         int pricesOnly = Math.max(0, f.tickersInArtifact() - f.tickersWithFundamentals());
         out.add(new FunnelStage("In the artifact", f.tickersInArtifact(), pricesOnly,
                 pricesOnly == 0 ? "" : Format.count(f.tickersWithFundamentals()) + " with fundamentals, "
@@ -75,6 +79,15 @@ final class FunnelStages {
                 noPrices.stream().map(TickerReason::ticker).distinct().collect(Collectors.joining(", ")),
                 noPrices.stream().map(r -> new FunnelStage.Detail(r.ticker(), "", r.reason())).toList(), false));
         return out;
+    }
+
+    /** The per-ticker data types the fetch asked for: six, seven with the companies' OVERVIEW. */
+    private static long dataTypes(Funnel f) {
+        long n = f.fetchByType().stream().map(DataTypeFetch::dataType)
+                .filter(t -> t != org.avpipeline.alphavantage.AvFunction.ETF_PROFILE
+                        && t != org.avpipeline.alphavantage.AvFunction.EARNINGS_CALENDAR)
+                .distinct().count();
+        return n == 0 ? org.avpipeline.alphavantage.AvFunction.PER_TICKER.size() : n;
     }
 
     private static String symbolNote(DroppedSymbol d) {

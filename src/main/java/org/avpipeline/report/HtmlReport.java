@@ -172,15 +172,18 @@ public final class HtmlReport {
         for (DataTypeFetch d : f.fetchByType()) {
             fetched += d.fetched();
             fresh += d.skippedFresh();
-            failed += d.failed();
+            failed += d.failedRequests();
             h.append("<tr><td>").append(esc(Format.dataType(d.dataType()))).append("</td>")
                     .append(num(d.fetched())).append(num(d.skippedFresh()))
-                    .append(d.failed() > 0 ? "<td class=\"n bad\">" + Format.count(d.failed()) + "</td>" : num(0))
+                    .append(d.failedRequests() > 0 ? "<td class=\"n bad\">" + Format.count(d.failedRequests())
+                            + "</td>" : num(0))
                     .append("<td>").append(BarChart.mini(List.of(new BarChart.Part(d.fetched(), Palette.ACCENT),
                             new BarChart.Part(d.skippedFresh(), Palette.ACCENT_LIGHT),
-                            new BarChart.Part(d.failed(), Palette.BAD)), d.tickers(),
+                            new BarChart.Part(d.failedRequests(), Palette.BAD)), d.tickers() - d.unknownSymbols(),
                             Format.dataType(d.dataType()) + ": " + d.fetched() + " fetched, " + d.skippedFresh()
-                                    + " kept, " + d.failed() + " failed", 160))
+                                    + " kept, " + d.failedRequests() + " failed"
+                                    + (d.unknownSymbols() > 0 ? ", " + d.unknownSymbols() + " unknown symbol" : ""),
+                            160))
                     .append("</td></tr>\n");
         }
         if (f.fetchByType().isEmpty()) {
@@ -192,7 +195,12 @@ public final class HtmlReport {
                 .append("\"></span>fetched</span><span><span class=\"sw\" style=\"background:")
                 .append(Palette.ACCENT_LIGHT).append("\"></span>kept, not requested</span>")
                 .append("<span><span class=\"sw\" style=\"background:").append(Palette.BAD)
-                .append("\"></span>failed after retries</span></div>\n</div><div>\n<div class=\"stats\">");
+                .append("\"></span>failed after retries</span></div>\n");
+        if (!f.unknownSymbols().isEmpty()) {
+            h.append("<p id=\"unknown-symbols\">Unknown symbols (Alpha Vantage's answer, not failures; "
+                    + "no data): ").append(esc(String.join(", ", f.unknownSymbols()))).append(".</p>\n");
+        }
+        h.append("</div><div>\n<div class=\"stats\">");
         stat(h, "Requests", Format.count(fs.requests()));
         stat(h, "Retries", Format.count(fs.retries()));
         stat(h, "Throttled", Format.count(fs.throttled()));
@@ -210,6 +218,7 @@ public final class HtmlReport {
                         "Achieved request rate against the plan", ""))
                 .append("\n<h3 style=\"margin-top:14px\">Failed requests by reason</h3>\n");
         List<BarChart.Bar> reasons = fs.failuresByReason().stream()
+                .filter(r -> !org.avpipeline.alphavantage.AnswerKind.aboutTheSymbol(r.reason()))
                 .sorted(Comparator.comparingLong(ReasonCount::count).reversed())
                 .map(r -> new BarChart.Bar(r.reason(), List.of(new BarChart.Part(r.count(), Palette.BAD)),
                         Format.count(r.count()), r.reason() + ": " + r.count()))

@@ -52,7 +52,7 @@ final class OutcomeSection {
                     ? "The artifact lost data but was published anyway (--accept-degraded)."
                     : "The artifact lost data: it was kept beside the previous artifact under a name that says "
                             + "degraded, not published (--accept-degraded publishes it).";
-            case FAILED -> "No artifact was published; the previous artifact is unchanged.";
+            case FAILED -> "No artifact was published; " + RunOutcome.previousArtifactNote(o.hadPrevious()) + ".";
         };
     }
 

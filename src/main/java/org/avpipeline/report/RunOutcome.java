@@ -28,6 +28,19 @@ public record RunOutcome(OutcomeStatus status, List<String> reasons, List<String
         contents = contents == null ? List.of() : List.copyOf(contents);
     }
 
+    /** Whether there was an artifact before this run (the baseline it was judged against). */
+    public boolean hadPrevious() {
+        return baselineRunId != null || baselineLocation != null;
+    }
+
+    /**
+     * What became of the artifact before a run that published none: "the previous artifact is unchanged", or, when
+     * there was none, "there was no previous artifact".
+     */
+    public static String previousArtifactNote(boolean hadPrevious) {
+        return hadPrevious ? "the previous artifact is unchanged" : "there was no previous artifact";
+    }
+
     /** The same outcome, published or not (decided after judging, by where the artifact goes). */
     public RunOutcome withPublication(boolean isPublished, boolean accepted) {
         return new RunOutcome(status, reasons, lost, isPublished, accepted, baselineRunId, baselineLocation,

@@ -101,8 +101,7 @@ public final class OutcomeRules {
 
     /** Failure reasons that are Alpha Vantage's answer about the symbol, not a lost request. */
     static boolean isAnswer(String reason) {
-        return AnswerKind.UNKNOWN_SYMBOL.name().equals(reason) || Fetcher.SKIPPED_UNKNOWN_SYMBOL.equals(reason)
-                || Fetcher.INVALID_SYMBOL.equals(reason);
+        return AnswerKind.aboutTheSymbol(reason);
     }
 
     private static void compare(Baseline base, List<TickerContents> contents, OutcomeThresholds t,

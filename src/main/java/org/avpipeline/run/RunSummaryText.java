@@ -39,7 +39,8 @@ public final class RunSummaryText {
             b.append("  Nothing was written (a file already at --out is unchanged). Fetch the answers again, or ")
                     .append("rerun with --accept-degraded to write the artifact without them.\n");
         } else if (o.status() == org.avpipeline.report.OutcomeStatus.DEGRADED && !o.published()) {
-            b.append("  The artifact is at ").append(artifact).append("; the previous artifact is unchanged. ")
+            b.append("  The artifact is at ").append(artifact).append("; ")
+                    .append(org.avpipeline.report.RunOutcome.previousArtifactNote(o.hadPrevious())).append(". ")
                     .append("Rerun with --accept-degraded to publish it.\n");
         }
         return b.toString();

@@ -241,7 +241,9 @@ class AlphaVantageClientTest {
         stub.script(AvFunction.SPLITS, "IBM", Reply.ok(Bodies.of(AvFunction.SPLITS, "IBM")).stall(1_500));
         Answer a = builder().requestTimeout(Duration.ofMillis(200)).build().fetch(AvFunction.SPLITS, "IBM");
         assertEquals(AnswerKind.DATA, a.kind());
-        assertEquals(2, a.attempts());
+        // the stalled first attempt was cut at the timeout (waited for, it would have been data at attempt 1); on a
+        // busy machine a normal answer may take more than 200 ms too (issue 21, point 12: what holds at any speed)
+        assertTrue(a.attempts() >= 2, "attempts: " + a.attempts());
     }
 
     @Test

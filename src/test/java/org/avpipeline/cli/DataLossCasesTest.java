@@ -181,7 +181,7 @@ class DataLossCasesTest {
         Result r = run("--tickers", "ZZZZ");
         assertEquals(1, simulator.stats().requests() - before, "an unknown symbol costs one request");
         assertEquals(ExitCodes.FETCH_FAILED, r.code(), r.err());
-        assertTrue(r.out().contains("ZZZZ: unknown symbol"), r.out());
+        assertTrue(r.out().contains("ticker ZZZZ, TIME_SERIES_DAILY_ADJUSTED: unknown symbol"), r.out());
         assertTrue(r.out().contains("not requested: TIME_SERIES_DAILY_ADJUSTED said unknown symbol"), r.out());
         assertTrue(r.err().contains("nothing was fetched"), r.err());
         Path failed = dir.resolve("ttm-artifacts/" + TODAY + ".failed");

@@ -103,7 +103,7 @@ class FetchCommandTest {
     void failedTickersStillExitZeroAndAreListed() {
         stub.script(AvFunction.EARNINGS, "ZZZZ", Reply.ok("{\"Error Message\": \"Invalid API call.\"}"));
         assertEquals(0, run(env(), "--tickers", "ZZZZ", "--data-dir", dataDir.toString()));
-        assertTrue(out.toString().contains("EARNINGS ZZZZ: unknown symbol"), out.toString());
+        assertTrue(out.toString().contains("ticker ZZZZ, EARNINGS: unknown symbol"), out.toString());
     }
 
     @Test

@@ -231,15 +231,16 @@ class FetchAgainstSimulatorTest {
             assertEquals(Map.of("UNKNOWN_SYMBOL", 1L, Fetcher.SKIPPED_UNKNOWN_SYMBOL, 5L), s.failuresByReason(),
                     "only GONE lacks data");
             // every fault the simulator served (a 503, a slow answer past the timeout, a malformed or truncated
-            // body) was followed by exactly one retry
+            // body) was followed by one retry; on a busy machine a normal answer may also come after the timeout
+            // and be retried (issue 21, point 12: what holds at any speed)
             long faults = stats.count(Outcome.SERVER_ERROR) + stats.count(Outcome.SLOW)
                     + stats.count(Outcome.MALFORMED) + stats.count(Outcome.TRUNCATED);
             for (Outcome o : List.of(Outcome.SERVER_ERROR, Outcome.SLOW, Outcome.MALFORMED, Outcome.TRUNCATED)) {
                 assertTrue(stats.count(o) > 0, o + " never happened: " + stats);
             }
-            assertEquals(faults, s.retries(), stats.toString());
+            assertTrue(s.retries() >= faults, s.retries() + " retries, " + stats);
             assertEquals(stats.requests(), s.requests());
-            assertEquals(1 + 6 * TICKERS + 1 + faults, s.requests());
+            assertEquals(1 + 6 * TICKERS + 1 + s.retries(), s.requests(), "each retry is one more request");
             assertTrue(FetchSummaryTable.format(s).contains("(" + s.retries() + " retries, 0 throttled)"),
                     FetchSummaryTable.format(s));
             assertTrue(capturedErr.toString(StandardCharsets.UTF_8).contains("retrying in"),
@@ -383,13 +384,17 @@ class FetchAgainstSimulatorTest {
         String table = out.toString();
         assertTrue(table.contains("Universe: 11 tickers (holdings of QQQ)"), table);
         assertTrue(table.matches("(?s).*\\bETF_PROFILE\\s+1\\s+0\\s+0\\b.*"), table);
-        assertTrue(table.matches("(?s).*\\bTIME_SERIES_DAILY_ADJUSTED\\s+10\\s+0\\s+1\\b.*"), table);
+        // issue 21, point 8: GONE's unknown symbol is an answer, not a failure: its own column, no failure
+        assertTrue(table.matches("(?s).*\\bTIME_SERIES_DAILY_ADJUSTED\\s+10\\s+0\\s+1\\s+0\\b.*"), table);
         // OVERVIEW answers {} for the fund: no profile, not a failure; GONE's other data types are not requested
-        assertTrue(table.matches("(?s).*\\bOVERVIEW\\s+10\\s+0\\s+1\\b.*"), table);
-        assertTrue(table.matches("(?s).*\\btotal\\s+71\\s+0\\s+7\\b.*"), table);
+        assertTrue(table.matches("(?s).*\\bOVERVIEW\\s+10\\s+0\\s+1\\s+0\\b.*"), table);
+        assertTrue(table.matches("(?s).*\\btotal\\s+71\\s+0\\s+7\\s+0\\b.*"), table);
         assertTrue(table.contains("Requests: 72 (0 retries, 0 throttled)"), table);
-        assertTrue(table.contains("  TIME_SERIES_DAILY_ADJUSTED GONE: unknown symbol"), table);
-        assertTrue(table.contains("  EARNINGS GONE: not requested: TIME_SERIES_DAILY_ADJUSTED said unknown symbol"), table);
+        assertTrue(table.contains("Unknown symbols (Alpha Vantage's answer, not failures): GONE\n"), table);
+        assertFalse(table.contains("Failures by reason"), table);
+        assertTrue(table.contains("  ticker GONE, TIME_SERIES_DAILY_ADJUSTED: unknown symbol"), table);
+        assertTrue(table.contains("  ticker GONE, EARNINGS: not requested: TIME_SERIES_DAILY_ADJUSTED said unknown "
+                + "symbol"), table);
         assertFalse(table.contains(KEY) || err.toString().contains(KEY));
         assertTrue(Files.isRegularFile(dataDir.resolve("raw/_etf/QQQ/ETF_PROFILE.json.gz")));
         assertTrue(Files.isRegularFile(dataDir.resolve("raw/CSTR/CASH_FLOW.json.gz")));

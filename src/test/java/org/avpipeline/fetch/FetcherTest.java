@@ -233,7 +233,7 @@ class FetcherTest {
         for (AvFunction f : AvFunction.PER_TICKER) {
             assertTrue(table.contains(f.name()), table);
         }
-        assertTrue(table.contains("SPLITS ZZZZ: unknown symbol"), table);
+        assertTrue(table.contains("ticker ZZZZ, SPLITS: unknown symbol"), table);
         assertTrue(table.contains("Universe: 2 tickers (explicit list)"), table);
     }
 
