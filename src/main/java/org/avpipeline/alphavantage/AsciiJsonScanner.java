@@ -4,9 +4,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The byte-level steps of the fast scanner over Alpha Vantage's statements ({@link StatementScanner}): a strict
- * subset of JSON whose strings are printable ASCII without escapes. A scanner that meets anything else gives up, and
- * its caller parses the answer with Jackson, which then decides.
+ * The byte-level steps of the fast scanners over Alpha Vantage's answers ({@link DailySeriesScanner},
+ * {@link StatementScanner}): a strict subset of JSON whose strings are printable ASCII without escapes. A scanner
+ * that meets anything else gives up, and its caller parses the answer with Jackson, which then decides.
  */
 abstract class AsciiJsonScanner {
     protected final byte[] in;

@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * TIME_SERIES_DAILY_ADJUSTED: streamed with Jackson (the full series is megabytes), because the dates are object keys
- * and a repeated date must keep its first bar ({@link DailyBar#ascendingFirstOfEachDate}), which a JSON tree would
- * overwrite. The dates, thousands of distinct keys per answer, are not interned.
+ * TIME_SERIES_DAILY_ADJUSTED: streamed (the full series is megabytes), because the dates are object keys and a
+ * repeated date must keep its first bar ({@link DailyBar#ascendingFirstOfEachDate}), which a JSON tree would
+ * overwrite. The hot path (a build reads gigabytes of
+ * these) avoids per-value strings and formatters: numbers are read from the parser's characters, plain dates and
+ * decimals are read without formatters ({@link AnswerValues#plainDate}, {@link AnswerValues#number}), and the dates,
+ * thousands of distinct keys per answer, are not interned. Answers of the usual simple shape skip Jackson altogether
+ * ({@link DailySeriesScanner}), with the same result.
  */
 final class DailySeriesParser {
     private DailySeriesParser() {}
@@ -25,6 +29,12 @@ final class DailySeriesParser {
             .build();
 
     static List<DailyBar> parse(byte[] body) {
+        List<DailyBar> scanned = DailySeriesScanner.scan(body);
+        return scanned != null ? DailyBar.ascendingFirstOfEachDate(scanned) : parseWithJackson(body);
+    }
+
+    /** The general path: any JSON, with Jackson's messages for what is not valid (see {@link DailySeriesScanner}). */
+    static List<DailyBar> parseWithJackson(byte[] body) {
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedAnswerException(F, "the answer is not a JSON object");
