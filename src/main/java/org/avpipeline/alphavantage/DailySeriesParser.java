@@ -12,9 +12,8 @@ import java.util.List;
 /**
  * TIME_SERIES_DAILY_ADJUSTED: streamed (the full series is megabytes), because the dates are object keys and a
  * repeated date must keep its first bar ({@link DailyBar#ascendingFirstOfEachDate}), which a JSON tree would
- * overwrite. The hot path (a build reads gigabytes of
- * these) avoids per-value strings and formatters: numbers are read from the parser's characters, plain dates and
- * decimals are read without formatters ({@link AnswerValues#plainDate}, {@link AnswerValues#number}), and the dates,
+ * overwrite. The hot path (a build reads gigabytes of these) avoids per-value strings and formatters: numbers are
+ * read from the parser's characters, plain dates and decimals take exact shortcuts ({@link AnswerValues#plainDate}, {@link AnswerValues#plainDecimal}), and the dates,
  * thousands of distinct keys per answer, are not interned. Answers of the usual simple shape skip Jackson altogether
  * ({@link DailySeriesScanner}), with the same result.
  */

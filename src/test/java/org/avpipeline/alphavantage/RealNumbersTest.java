@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every plain decimal in the real Alpha Vantage answers (prices, today's 17-digit adjusted closes, statement amounts,
  * in the JSON and the CSV answers) reads
- * as exactly the double {@link Double#parseDouble} gives: the library {@link AnswerValues#number} uses
- * (FastDoubleParser) checked on what Alpha Vantage really sends, not only on generated text.
+ * as exactly the double {@link Double#parseDouble} gives: the shortcuts ({@link AnswerValues#plainDecimal},
+ * {@link DecimalQuotient}) checked on what Alpha Vantage really sends, not only on generated text.
  */
 class RealNumbersTest {
     /** A decimal as JSON answers quote it, or as a CSV answer's field. */
@@ -47,7 +47,7 @@ class RealNumbersTest {
             }
         }
         assertTrue(numbers > 50_000, "real decimals read: " + numbers);
-        // today's adjusted closes have 17 digits (IBM's compact CSV: "229.62102225102612"): the hardest inputs
+        // today's adjusted closes have 17 digits (IBM's compact CSV: "229.62102225102612"): DecimalQuotient's inputs
         assertTrue(beyondExactIntegers >= 10, "decimals of more than 15 digits (the adjusted closes): "
                 + beyondExactIntegers);
     }
