@@ -8,11 +8,12 @@ import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
 
 /**
- * avpipeline's one class in parquet's package: read options without Hadoop. parquet-hadoop's public builders load
- * Hadoop classes (its codec factory and {@code ParquetInputFormat}, a subclass of Hadoop MapReduce's
- * {@code FileInputFormat}) even when the caller passes its own codecs and a {@link PlainParquetConfiguration}; the
- * constructor they end in is package-private. Compiled against the pinned parquet version, so a change of that
- * constructor fails the build, not the run.
+ * avpipeline's one class in parquet's package: read options without Hadoop. There is no public way to them in
+ * parquet-java 1.18.2: {@code ParquetReadOptions.Builder()} makes a {@code HadoopParquetConfiguration}, and
+ * {@code Builder(ParquetConfiguration)} calls {@code HadoopCodecs.newFactory} and {@code ParquetInputFormat.getFilter}
+ * (a subclass of Hadoop MapReduce's {@code FileInputFormat}) even when the caller then passes its own codecs; Hadoop
+ * is not on the class path. The constructor they end in is package-private. Compiled against the pinned parquet
+ * version, so a change of that constructor fails the build, not the run.
  */
 public final class PlainReadOptions {
     private PlainReadOptions() {}

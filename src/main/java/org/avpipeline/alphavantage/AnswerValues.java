@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,8 @@ final class AnswerValues {
     private AnswerValues() {}
 
     static final JsonFactory JSON = new JsonFactory();
+    /** Reads the answers' JSON trees: a repeated key keeps its last value, anything after the first value unread. */
+    private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
 
     /** Whether an answer string means "no value". */
@@ -317,7 +320,7 @@ final class AnswerValues {
     /** The answer as a JSON tree; malformed when it is not JSON. */
     static JsonNode tree(AvFunction function, byte[] body) {
         try {
-            JsonNode root = JsonTrees.read(body);
+            JsonNode root = TREES.readTree(body);
             if (root == null || !root.isObject()) {
                 throw new MalformedAnswerException(function, "the answer is not a JSON object");
             }

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * TIME_SERIES_DAILY_ADJUSTED: streamed (the full series is megabytes), because the dates are object keys and a
- * repeated date must keep its first bar, which a JSON tree would overwrite. The hot path (a build reads gigabytes of
- * these) avoids per-value strings and formatters: numbers are read from the parser's characters, plain dates and
- * decimals take exact shortcuts ({@link AnswerValues#plainDate}, {@link AnswerValues#plainDecimal}), and the dates,
+ * repeated date must keep its first bar ({@link DailyBar#ascendingFirstOfEachDate}), which a JSON tree would
+ * overwrite. The hot path (a build reads gigabytes of these) avoids per-value strings and formatters: numbers are
+ * read from the parser's characters, plain dates and decimals take exact shortcuts ({@link AnswerValues#plainDate}, {@link AnswerValues#plainDecimal}), and the dates,
  * thousands of distinct keys per answer, are not interned. Answers of the usual simple shape skip Jackson altogether
  * ({@link DailySeriesScanner}), with the same result.
  */
@@ -30,7 +29,7 @@ final class DailySeriesParser {
 
     static List<DailyBar> parse(byte[] body) {
         List<DailyBar> scanned = DailySeriesScanner.scan(body);
-        return scanned != null ? ascendingFirstOfEachDate(scanned) : parseWithJackson(body);
+        return scanned != null ? DailyBar.ascendingFirstOfEachDate(scanned) : parseWithJackson(body);
     }
 
     /** The general path: any JSON, with Jackson's messages for what is not valid (see {@link DailySeriesScanner}). */
@@ -52,7 +51,7 @@ final class DailySeriesParser {
             if (bars == null) {
                 throw new MalformedAnswerException(F, "the answer has no '" + F.dataKey() + "' object");
             }
-            return ascendingFirstOfEachDate(bars);
+            return DailyBar.ascendingFirstOfEachDate(bars);
         } catch (JsonProcessingException e) {
             throw new MalformedAnswerException(F, "the answer is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
@@ -71,37 +70,6 @@ final class DailySeriesParser {
             bars.add(readBar(p, date));
         }
         return bars;
-    }
-
-    /**
-     * Ascending by date, the first bar in answer order kept where a date repeats. The sort is stable, so among equal
-     * dates the first in answer order comes first; Alpha Vantage answers newest first, which the sort reverses in
-     * one pass.
-     */
-    static List<DailyBar> ascendingFirstOfEachDate(List<DailyBar> inAnswerOrder) {
-        if (strictlyDescending(inAnswerOrder)) { // the usual answer: no repeated date, newest first
-            List<DailyBar> out = new ArrayList<>(inAnswerOrder);
-            java.util.Collections.reverse(out);
-            return out;
-        }
-        List<DailyBar> sorted = new ArrayList<>(inAnswerOrder);
-        sorted.sort(Comparator.comparing(DailyBar::date));
-        List<DailyBar> out = new ArrayList<>(sorted.size());
-        for (DailyBar bar : sorted) {
-            if (out.isEmpty() || !out.get(out.size() - 1).date().equals(bar.date())) {
-                out.add(bar);
-            }
-        }
-        return out;
-    }
-
-    private static boolean strictlyDescending(List<DailyBar> bars) {
-        for (int i = 1; i < bars.size(); i++) {
-            if (!bars.get(i).date().isBefore(bars.get(i - 1).date())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static DailyBar readBar(JsonParser p, LocalDate date) throws IOException {

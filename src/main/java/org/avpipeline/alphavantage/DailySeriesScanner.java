@@ -140,8 +140,4 @@ final class DailySeriesScanner extends AsciiJsonScanner {
         }
         return -1;
     }
-
-    private boolean isDataKey() {
-        return isLast(DATA_KEY);
-    }
 }

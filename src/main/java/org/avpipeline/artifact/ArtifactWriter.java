@@ -12,10 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.schema.MessageType;
+import org.avpipeline.concurrent.DaemonThreads;
 
 /**
  * Writes the artifact (artifact.md, pipeline.md §11): one ticker at a time, tickers ascending, into a temporary file
@@ -63,11 +62,7 @@ public final class ArtifactWriter implements AutoCloseable {
      * tickers keep flowing while a block is encoded and compressed; the row group written last comes back empty, for
      * the rows after the next.
      */
-    private final ExecutorService blockWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "artifact-blocks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService blockWriter = Executors.newSingleThreadExecutor(DaemonThreads.named("artifact-blocks"));
     /** The row group being written into the file; null when none is. */
     private Future<RowGroup> writing;
     /** The row group {@link #writing} writes (meaningful only while that is not null). */
@@ -95,7 +90,7 @@ public final class ArtifactWriter implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.footer = Objects.requireNonNull(meta, "meta").toFooter();
         this.file = new StagedParquetFile(this.finalPath, schema, limits.bytes());
-        this.columnPool = ranges.length > 2 ? Executors.newFixedThreadPool(ranges.length - 2, columnThreads())
+        this.columnPool = ranges.length > 2 ? Executors.newFixedThreadPool(ranges.length - 2, DaemonThreads.named("artifact-columns"))
                 : null;
     }
 
@@ -393,14 +388,5 @@ public final class ArtifactWriter implements AutoCloseable {
         return epochDay == Integer.MAX_VALUE || epochDay == Integer.MIN_VALUE
                 ? Optional.empty()
                 : Optional.of(LocalDate.ofEpochDay(epochDay));
-    }
-
-    private static ThreadFactory columnThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "artifact-columns-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -145,7 +145,7 @@ final class RowGroup {
     private final class Encoding {
         final ColumnChunkPageWriteStore pages;
         private final AtomicInteger next = new AtomicInteger();
-        /** Counts down once for each column encoded, failed, or given up after a failure. */
+        /** Counts down once for each column taken, whether encoded, failed, or skipped after a failure. */
         private final CountDownLatch unfinished;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -154,20 +154,17 @@ final class RowGroup {
             this.unfinished = new CountDownLatch(columns);
         }
 
-        /** Takes and encodes the next column until none is left (after a failure, none is). */
+        /** Takes and encodes the next column until none is left (after a failure, the rest are skipped). */
         void work() {
             for (int c = next.getAndIncrement(); c < chunks.length; c = next.getAndIncrement()) {
                 try {
-                    chunks[c].writeTo(pages.getPageWriter(descriptors.get(c)));
-                    unfinished.countDown();
+                    if (failure.get() == null) {
+                        chunks[c].writeTo(pages.getPageWriter(descriptors.get(c)));
+                    }
                 } catch (IOException | RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
+                } finally {
                     unfinished.countDown();
-                    int untaken = next.getAndSet(chunks.length);
-                    for (int u = untaken; u < chunks.length; u++) {
-                        unfinished.countDown();
-                    }
-                    return;
                 }
             }
         }

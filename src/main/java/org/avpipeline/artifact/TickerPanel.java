@@ -1,5 +1,6 @@
 package org.avpipeline.artifact;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,30 +50,18 @@ public final class TickerPanel {
     /** A panel with every column allocated and empty (dates {@link #NO_DATE}, doubles NaN, booleans false). */
     public static TickerPanel empty(String ticker, int rows) {
         List<Column> schema = ArtifactSchema.COLUMNS;
-        Object[] cols = SPARE.take(rows);
-        if (cols != null) {
-            for (int i = 0; i < cols.length; i++) {
-                switch (schema.get(i).type()) {
-                    case DATE -> ArrayFill.fill((int[]) cols[i], NO_DATE);
-                    case DOUBLE -> ArrayFill.fill((double[]) cols[i], Double.NaN);
-                    case BOOLEAN -> ArrayFill.fill((boolean[]) cols[i], false);
-                    default -> { }
-                }
-            }
-            return new TickerPanel(ticker, rows, cols);
-        }
-        cols = new Object[schema.size()];
+        Object[] cols = new Object[schema.size()];
         for (int i = 0; i < cols.length; i++) {
             cols[i] = switch (schema.get(i).type()) {
                 case STRING -> null;
                 case DATE -> {
                     int[] a = new int[rows];
-                    ArrayFill.fill(a, NO_DATE);
+                    Arrays.fill(a, NO_DATE);
                     yield a;
                 }
                 case DOUBLE -> {
                     double[] a = new double[rows];
-                    ArrayFill.fill(a, Double.NaN);
+                    Arrays.fill(a, Double.NaN);
                     yield a;
                 }
                 case BOOLEAN -> new boolean[rows];
@@ -80,30 +69,6 @@ public final class TickerPanel {
             };
         }
         return new TickerPanel(ticker, rows, cols);
-    }
-
-    /** The column arrays of recycled panels, for the next {@link #empty} panels of the same size. */
-    private static final SpareColumns SPARE = new SpareColumns(4);
-
-    /**
-     * Gives the panel's arrays to the next {@link #empty} panel of as many rows (most tickers of a universe have the
-     * same days): a build allocates a few MB per ticker, most of its garbage. For the one who owns the panel, once
-     * its values are written and no longer read; the panel is unusable afterwards (its columns throw).
-     */
-    public void recycle() {
-        if (!recycled) {
-            recycled = true;
-            SPARE.give(columns, rows);
-        }
-    }
-
-    private boolean recycled;
-
-    private Object column(int c) {
-        if (recycled) {
-            throw new IllegalStateException(ticker + ": the panel was recycled");
-        }
-        return columns[c];
     }
 
     public String ticker() {
@@ -150,15 +115,15 @@ public final class TickerPanel {
     }
 
     public int[] dates(int column) {
-        return (int[]) column(column);
+        return (int[]) columns[column];
     }
 
     public double[] doubles(int column) {
-        return (double[]) column(column);
+        return (double[]) columns[column];
     }
 
     public boolean[] booleans(int column) {
-        return (boolean[]) column(column);
+        return (boolean[]) columns[column];
     }
 
     public int[] dates(String column) {

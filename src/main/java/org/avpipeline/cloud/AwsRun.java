@@ -1,5 +1,6 @@
 package org.avpipeline.cloud;
 
+import org.avpipeline.alphavantage.ApiKeyRedactor;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.catalog.CatalogTables;
 import org.avpipeline.report.ByteSizes;
@@ -36,14 +37,14 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * </ol>
  * Each failure is notified with its {@link FailureKind} subject and the error details, and ends the run with that
  * kind's exit code; a failed success notification is only a warning. The API key never reaches the log, a
- * notification or a stored object: every line and body goes through a {@link Redactor} that knows it.
+ * notification or a stored object: every line and body goes through a {@link ApiKeyRedactor} that knows it.
  */
 public final class AwsRun {
     /** The exit code of a degraded run whose artifact was not published (the same as the local run's). */
     public static final int DEGRADED_EXIT_CODE = 8;
 
     private final Options options;
-    private final Redactor redactor = new Redactor();
+    private final ApiKeyRedactor redactor = new ApiKeyRedactor();
     private final RunLog log;
 
     private AwsRun(Options options) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.raw.Sha256;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
@@ -125,8 +126,8 @@ public final class S3ArtifactPublisher {
             throw new ArtifactUploadException("could not start the multipart upload to s3://" + bucket + "/" + key, e);
         }
         try {
-            MessageDigest whole = Digests.sha256();
-            MessageDigest ofParts = Digests.sha256();
+            MessageDigest whole = Sha256.digest();
+            MessageDigest ofParts = Sha256.digest();
             List<CompletedPart> parts = new ArrayList<>();
             byte[] buffer = new byte[partSize];
             long sent = 0;
@@ -135,7 +136,7 @@ public final class S3ArtifactPublisher {
                 while ((read = in.readNBytes(buffer, 0, partSize)) > 0) {
                     byte[] part = read == partSize ? buffer : Arrays.copyOf(buffer, read);
                     whole.update(part, 0, read);
-                    byte[] partDigest = Digests.sha256().digest(part);
+                    byte[] partDigest = Sha256.digest().digest(part);
                     ofParts.update(partDigest);
                     String partBase64 = Base64.getEncoder().encodeToString(partDigest);
                     int partNumber = parts.size() + 1;
@@ -183,7 +184,7 @@ public final class S3ArtifactPublisher {
     }
 
     private static byte[] fileSha256(Path file) throws IOException {
-        MessageDigest digest = Digests.sha256();
+        MessageDigest digest = Sha256.digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             int read;

@@ -18,6 +18,7 @@ import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.AnswerMetadataJson;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
+import org.avpipeline.raw.Sha256;
 import org.avpipeline.raw.StoredAnswer;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -64,7 +65,7 @@ public final class S3RawStore implements RawStore {
 
     @Override
     public void write(RawKey key, byte[] body, AnswerMetadata metadata) throws IOException {
-        String actual = Digests.sha256Hex(body);
+        String actual = Sha256.hex(body);
         if (!actual.equalsIgnoreCase(metadata.sha256())) {
             throw new IllegalArgumentException("metadata sha256 " + metadata.sha256() + " does not match the body ("
                     + actual + ") for " + key.answerPath());
@@ -101,7 +102,7 @@ public final class S3RawStore implements RawStore {
                 .orElseThrow(() -> new IOException("the metadata record of " + uri(answerKey)
                         + " exists but the answer does not"));
         byte[] body = gunzip(object.asByteArrayUnsafe(), answerKey);
-        String actual = Digests.sha256Hex(body);
+        String actual = Sha256.hex(body);
         if (actual.equalsIgnoreCase(recorded.get().sha256())) {
             return Optional.of(new StoredAnswer(body, recorded.get()));
         }
@@ -182,7 +183,7 @@ public final class S3RawStore implements RawStore {
     }
 
     private static String base64Sha256(byte[] bytes) {
-        return Base64.getEncoder().encodeToString(Digests.sha256().digest(bytes));
+        return Base64.getEncoder().encodeToString(Sha256.digest().digest(bytes));
     }
 
     private static byte[] gzip(byte[] body) {

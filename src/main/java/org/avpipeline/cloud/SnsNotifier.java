@@ -2,6 +2,7 @@ package org.avpipeline.cloud;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.avpipeline.alphavantage.ApiKeyRedactor;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -17,9 +18,9 @@ public final class SnsNotifier {
 
     private final SnsClient sns;
     private final String topicArn;
-    private final Redactor redactor;
+    private final ApiKeyRedactor redactor;
 
-    public SnsNotifier(SnsClient sns, String topicArn, Redactor redactor) {
+    public SnsNotifier(SnsClient sns, String topicArn, ApiKeyRedactor redactor) {
         this.sns = Objects.requireNonNull(sns, "sns");
         this.topicArn = Objects.requireNonNull(topicArn, "topicArn");
         this.redactor = Objects.requireNonNull(redactor, "redactor");

@@ -12,9 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.avpipeline.alphavantage.AlphaVantageClient;
 import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerKind;
@@ -23,6 +21,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.ClientStats;
 import org.avpipeline.alphavantage.EtfProfile;
 import org.avpipeline.alphavantage.MalformedAnswerException;
+import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
@@ -377,7 +376,7 @@ public final class Fetcher {
             byTicker.computeIfAbsent(item.ticker, t -> new ArrayList<>()).add(item);
         }
         int threads = Math.min(policy.concurrency(), items.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("fetch"));
         ExecutorCompletionService<Item> done = new ExecutorCompletionService<>(pool);
         try {
             int pending = 0;
@@ -495,14 +494,5 @@ public final class Fetcher {
 
     private boolean isFresh(AnswerMetadata meta) {
         return Duration.between(meta.fetchedAt(), clock.instant()).compareTo(policy.maxAge()) < 0;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "fetch-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

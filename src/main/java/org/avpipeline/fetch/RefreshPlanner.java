@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.avpipeline.alphavantage.AlphaVantageClient;
 import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerParsers;
@@ -27,6 +26,7 @@ import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.MalformedAnswerException;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
@@ -171,12 +171,7 @@ final class RefreshPlanner {
             }
             return out;
         }
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "refresh-plan-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("refresh-plan"));
         try {
             List<Future<T>> futures = new ArrayList<>(tickers.size());
             for (String t : tickers) {

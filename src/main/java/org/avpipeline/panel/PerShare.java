@@ -1,6 +1,6 @@
 package org.avpipeline.panel;
 
-import org.avpipeline.artifact.ArrayFill;
+import java.util.Arrays;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.TickerPanel;
 
@@ -28,7 +28,7 @@ public final class PerShare {
             double[] out = panel.doubles(TARGET[c]);
             double[] values = carried.values()[c];
             for (int s = 0; s < carried.segments(); s++) {
-                ArrayFill.fill(out, carried.starts()[s], carried.end(s), perShare(values[s], shares[s]));
+                Arrays.fill(out, carried.starts()[s], carried.end(s), perShare(values[s], shares[s]));
             }
         }
         if (panel.rows() > 0) {

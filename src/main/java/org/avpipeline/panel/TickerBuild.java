@@ -2,12 +2,9 @@ package org.avpipeline.panel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
@@ -30,7 +27,7 @@ public final class TickerBuild {
         List<Dropout> dropouts = new ArrayList<>();
         List<AnomalyRepair> repairs = new ArrayList<>();
         List<ShareBasis.SplitBasis> splitBases = new ArrayList<>();
-        List<DailyBar> bars = ascending(data.bars());
+        List<DailyBar> bars = DailyBar.ascendingFirstOfEachDate(data.bars());
         int[] barDays = DailyPanel.epochDays(bars);
         int lastPriceDay = barDays.length == 0 ? Integer.MIN_VALUE : barDays[barDays.length - 1];
         QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay);
@@ -132,25 +129,5 @@ public final class TickerBuild {
             }
         }
         return last;
-    }
-
-    /** The bars as given when they are strictly ascending, else sorted by date keeping the first bar of each date. */
-    static List<DailyBar> ascending(List<DailyBar> bars) {
-        boolean ok = true;
-        for (int i = 0; i < bars.size() && ok; i++) {
-            ok = bars.get(i).date() != null && (i == 0 || bars.get(i - 1).date().isBefore(bars.get(i).date()));
-        }
-        if (ok) {
-            return bars;
-        }
-        List<DailyBar> sorted = new ArrayList<>(bars.size());
-        Set<LocalDate> seen = new HashSet<>();
-        for (DailyBar b : bars) {
-            if (b.date() != null && seen.add(b.date())) {
-                sorted.add(b);
-            }
-        }
-        sorted.sort(Comparator.comparing(DailyBar::date));
-        return sorted;
     }
 }

@@ -11,9 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.avpipeline.concurrent.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +61,7 @@ public final class UniverseBuild {
         int inArtifact = 0;
         long rows = 0;
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("build"));
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         try {
             int next = 0;
@@ -143,14 +142,5 @@ public final class UniverseBuild {
             }
             throw (Exception) cause;
         }
-    }
-
-    private static ThreadFactory workerThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "build-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -122,7 +122,6 @@ public final class ArtifactBuild {
                             writer.write(result.panel());
                             coverage.add(result.panel());
                             rows = result.panel().rows();
-                            result.panel().recycle(); // written and counted: its arrays serve a later ticker
                         }
                         if (beside != null) {
                             beside.write(result.companions());

@@ -19,6 +19,7 @@ import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
 import org.avpipeline.artifact.TableSchema;
 import org.avpipeline.artifact.TableWriter;
+import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.panel.TickerCompanions;
 
 /**
@@ -36,11 +37,7 @@ public final class CompanionWriters implements AutoCloseable {
     static final int QUEUED = 8;
 
     private final List<TableWriter> writers;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "companion-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("companion-writer"));
     private final Semaphore room = new Semaphore(QUEUED);
     private volatile Throwable failure;
     /** The files being finished on the companions' thread; null until {@link #startFinishing()}. */

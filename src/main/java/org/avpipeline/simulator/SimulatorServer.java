@@ -18,11 +18,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.avpipeline.alphavantage.AvFunction;
+import org.avpipeline.concurrent.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +65,7 @@ public final class SimulatorServer implements AutoCloseable {
         this.limiter = new SlidingWindowLimiter(config.rateLimitPerMinute(), System::nanoTime);
         this.faultRandom = Seeds.stream(config.seed(), "faults", config.faults().toSpec());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 256);
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        this.executor = Executors.newCachedThreadPool(DaemonThreads.named("av-simulator"));
         http.setExecutor(executor);
         http.createContext("/query", this::handle);
         http.start();
@@ -268,14 +267,5 @@ public final class SimulatorServer implements AutoCloseable {
             q.putIfAbsent(k, v);
         }
         return q;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "av-simulator-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -161,6 +161,12 @@ class AnswerParsersTest {
                 () -> AnswerParsers.parseDailyAdjusted(utf8("{\"Time Series (Daily)\": {\"2024-01-02\": {\"1. op")));
         assertThrows(MalformedAnswerException.class, () -> AnswerParsers.parseSplits(utf8("not json")));
         assertThrows(MalformedAnswerException.class, () -> AnswerParsers.parseEarnings(utf8("[1,2]")));
+        for (String empty : new String[] {"", "  \n"}) {
+            assertTrue(assertThrows(MalformedAnswerException.class, () -> AnswerParsers.parseSplits(utf8(empty)))
+                    .getMessage().contains("not a JSON object"), empty);
+        }
+        assertTrue(assertThrows(MalformedAnswerException.class, () -> AnswerParsers.parseSplits(utf8("{\"data\": [")))
+                .getMessage().contains("not valid JSON"));
     }
 
     @Test

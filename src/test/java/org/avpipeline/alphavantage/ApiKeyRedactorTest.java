@@ -22,4 +22,16 @@ class ApiKeyRedactorTest {
         assertFalse(shown.contains("S3CR3T"), shown);
         assertEquals("We have detected your API key as *** and ... apikey=***", shown);
     }
+
+    @Test
+    void keysAddedLaterAreRedactedFromThenOnAndShortOrBlankOnesIgnored() {
+        ApiKeyRedactor r = new ApiKeyRedactor();
+        assertEquals("a s3cr3t-key b", r.redact("a s3cr3t-key b"));
+        r.add(" s3cr3t-key ");
+        assertEquals("a *** b *** c", r.redact("a s3cr3t-key b s3cr3t-key c"));
+        assertEquals("no secret here", r.redact("no secret here"));
+        assertEquals("ab", ApiKeyRedactor.of("", "  ", "a", "ab").redact("ab"));
+        assertEquals("***d", ApiKeyRedactor.of("abc").redact("abcd"));
+        assertEquals(null, r.redact(null));
+    }
 }

@@ -31,6 +31,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
+import org.avpipeline.raw.Sha256;
 import org.avpipeline.testing.Tee;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -130,7 +131,7 @@ class AwsRunTest {
     private static PipelineOutcome fakeBuild(String key, RawStore rawStore, Path dir) throws Exception {
         byte[] answer = "{\"symbol\":\"AAPL\",\"quarterlyEarnings\":[]}".getBytes(StandardCharsets.UTF_8);
         rawStore.write(RawKey.of("AAPL", AvFunction.EARNINGS), answer, new AnswerMetadata(NOW,
-                "function=EARNINGS&symbol=AAPL", Digests.sha256Hex(answer)));
+                "function=EARNINGS&symbol=AAPL", Sha256.hex(answer)));
         Path artifact = dir.resolve("out.parquet");
         byte[] bytes = new byte[50_000];
         new java.util.Random(7).nextBytes(bytes);

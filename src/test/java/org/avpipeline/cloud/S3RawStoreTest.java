@@ -17,6 +17,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.AnswerMetadataJson;
 import org.avpipeline.raw.RawKey;
+import org.avpipeline.raw.Sha256;
 import org.avpipeline.raw.StoredAnswer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class S3RawStoreTest {
     }
 
     private static AnswerMetadata metadataOf(byte[] body, String fetchedAt) {
-        return new AnswerMetadata(Instant.parse(fetchedAt), "function=EARNINGS&symbol=AAPL", Digests.sha256Hex(body));
+        return new AnswerMetadata(Instant.parse(fetchedAt), "function=EARNINGS&symbol=AAPL", Sha256.hex(body));
     }
 
     private static byte[] utf8(String s) {
@@ -94,7 +95,7 @@ class S3RawStoreTest {
         S3RawStore store = store("raw-etf");
         byte[] body = utf8("{\"holdings\":[]}");
         AnswerMetadata metadata = new AnswerMetadata(Instant.parse("2025-01-05T06:00:00Z"),
-                "function=ETF_PROFILE&symbol=QQQ", Digests.sha256Hex(body));
+                "function=ETF_PROFILE&symbol=QQQ", Sha256.hex(body));
 
         store.write(RawKey.etfProfile("QQQ"), body, metadata);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.avpipeline.alphavantage.ApiKeyRedactor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -24,7 +25,7 @@ class SnsNotifierTest {
     @Test
     void aSubscriberReceivesTheSubjectAndTheBody() {
         try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "notifier-plain"); SnsClient sns = sns()) {
-            SnsNotifier notifier = new SnsNotifier(sns, inbox.topicArn(), new Redactor());
+            SnsNotifier notifier = new SnsNotifier(sns, inbox.topicArn(), new ApiKeyRedactor());
             String id = notifier.publish("Pipeline Success: 2025-01-05", "Execution time: 1.50 minutes\nRows: 10");
 
             List<SnsInbox.Notification> received = inbox.drain();
@@ -38,13 +39,13 @@ class SnsNotifierTest {
     void aSecretInTheBodyOrSubjectIsReplacedBeforePublishing() {
         String key = "K3Y-VALUE-0123456789";
         try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "notifier-redact"); SnsClient sns = sns()) {
-            SnsNotifier notifier = new SnsNotifier(sns, inbox.topicArn(), Redactor.of(key));
+            SnsNotifier notifier = new SnsNotifier(sns, inbox.topicArn(), ApiKeyRedactor.of(key));
             notifier.publish("Pipeline Failed: Execution Error " + key,
                     "GET https://www.alphavantage.co/query?function=EARNINGS&apikey=" + key + " failed");
 
             SnsInbox.Notification n = inbox.next().orElseThrow();
-            assertEquals("Pipeline Failed: Execution Error [REDACTED]", n.subject());
-            assertEquals("GET https://www.alphavantage.co/query?function=EARNINGS&apikey=[REDACTED] failed",
+            assertEquals("Pipeline Failed: Execution Error ***", n.subject());
+            assertEquals("GET https://www.alphavantage.co/query?function=EARNINGS&apikey=*** failed",
                     n.message());
             assertFalse(n.message().contains(key));
         }
@@ -53,7 +54,7 @@ class SnsNotifierTest {
     @Test
     void aLongOrNonAsciiSubjectIsMadeValidForSns() {
         try (SnsInbox inbox = new SnsInbox(FAUXQS.endpoint(), "notifier-subject"); SnsClient sns = sns()) {
-            new SnsNotifier(sns, inbox.topicArn(), new Redactor())
+            new SnsNotifier(sns, inbox.topicArn(), new ApiKeyRedactor())
                     .publish("Pipeline Failed: caf\u00e9\nline two " + "x".repeat(200), "body");
 
             String subject = inbox.next().orElseThrow().subject();
@@ -66,7 +67,7 @@ class SnsNotifierTest {
     void aMissingTopicIsAnSnsError() {
         try (SnsClient sns = sns()) {
             SnsNotifier notifier = new SnsNotifier(sns, "arn:aws:sns:us-east-1:000000000000:no-such-topic",
-                    new Redactor());
+                    new ApiKeyRedactor());
             assertThrows(SnsException.class, () -> notifier.publish("Pipeline Success: 2025-01-05", "body"));
         }
     }

@@ -109,7 +109,7 @@ final class TerraformConfig {
     /** Every {@code TYPE.NAME -> body} of {@code resource} or {@code data}. */
     Map<String, JsonNode> blocks(String kind) {
         Map<String, JsonNode> all = new java.util.TreeMap<>();
-        merged.path(kind).fields().forEachRemaining(type -> type.getValue().fields()
+        merged.path(kind).properties().iterator().forEachRemaining(type -> type.getValue().properties().iterator()
                 .forEachRemaining(named -> all.put(type.getKey() + "." + named.getKey(), named.getValue().get(0))));
         return all;
     }
@@ -123,7 +123,7 @@ final class TerraformConfig {
     }
 
     private static void mergeInto(ObjectNode target, ObjectNode source) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = source.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = source.properties().iterator(); it.hasNext(); ) {
             var entry = it.next();
             JsonNode existing = target.get(entry.getKey());
             if (existing instanceof ObjectNode existingObject && entry.getValue() instanceof ObjectNode sourceObject

@@ -75,7 +75,7 @@ class RealDataBuildTest {
         List<StatementReport> out = new ArrayList<>();
         for (JsonNode r : JSON.readTree(file.toFile()).get("quarterlyReports")) {
             Map<String, Double> metrics = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = r.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> f = it.next();
                 String name = f.getKey();
                 if (name.equals("fiscalDateEnding") || name.equals("reportedCurrency")) {
@@ -104,7 +104,7 @@ class RealDataBuildTest {
     static List<DailyBar> bars(Path file) throws IOException {
         JsonNode series = JSON.readTree(file.toFile()).get("Time Series (Daily)");
         List<DailyBar> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = series.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = series.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode b = e.getValue();
             out.add(new DailyBar(LocalDate.parse(e.getKey()), number(b, "1. open"), number(b, "2. high"),

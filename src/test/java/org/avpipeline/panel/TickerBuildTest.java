@@ -155,9 +155,9 @@ class TickerBuildTest {
     void unsortedBarsAreSortedKeepingTheFirstOfADate() {
         List<DailyBar> bars = List.of(Fixtures.bar("2015-01-06", 3), Fixtures.bar("2015-01-05", 1),
                 Fixtures.bar("2015-01-06", 9));
-        List<DailyBar> sorted = TickerBuild.ascending(bars);
+        List<DailyBar> sorted = DailyBar.ascendingFirstOfEachDate(bars);
         assertEquals(List.of(bars.get(1), bars.get(0)), sorted);
         List<DailyBar> already = List.of(bars.get(1), bars.get(0));
-        assertSame(already, TickerBuild.ascending(already));
+        assertSame(already, DailyBar.ascendingFirstOfEachDate(already));
     }
 }

@@ -37,7 +37,7 @@ final class Answers {
     /** The daily bars of a ticker, oldest first, keyed by date. */
     static TreeMap<LocalDate, JsonNode> bars(SimulatedMarket m, String symbol) {
         TreeMap<LocalDate, JsonNode> bars = new TreeMap<>();
-        answer(m, AvFunction.TIME_SERIES_DAILY_ADJUSTED, symbol).get("Time Series (Daily)").fields()
+        answer(m, AvFunction.TIME_SERIES_DAILY_ADJUSTED, symbol).get("Time Series (Daily)").properties().iterator()
                 .forEachRemaining(e -> bars.put(LocalDate.parse(e.getKey()), e.getValue()));
         return bars;
     }

@@ -104,7 +104,7 @@ class RealLayoutTest {
     private static void write(JsonOut out, JsonNode node) {
         if (node.isObject()) {
             out.beginObject();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 out.name(e.getKey());
                 write(out, e.getValue());
