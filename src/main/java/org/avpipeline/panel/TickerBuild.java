@@ -15,7 +15,7 @@ import org.avpipeline.alphavantage.StatementReport;
 
 /**
  * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene, the share basis
- * of the balance sheet's counts (§3.4) and anomaly cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
+ * of the balance sheet's counts (§3.4) and, in {@link CleaningMode#REFERENCE} mode, anomaly cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
  * market cap, per-share and derived columns.
  */
 public final class TickerBuild {
@@ -90,7 +90,7 @@ public final class TickerBuild {
         for (AvFunction statement : AvFunction.STATEMENTS) {
             List<StatementReport> reports = FiscalDates.statements(data.statement(statement));
             StatementHygiene.Outcome outcome = StatementHygiene.apply(statement, reports,
-                    STATEMENT_METRICS.get(statement), params.cleaning().minObs());
+                    STATEMENT_METRICS.get(statement), params.mode().minHistory(params.cleaning()));
             if (!outcome.usable()) {
                 dropouts.add(outcome.dropout());
                 continue;
@@ -101,9 +101,12 @@ public final class TickerBuild {
                 splitBases.addAll(basis.splits());
                 table = basis.table();
             }
-            AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(table, params.cleaning());
-            repairs.addAll(cleaned.repairs());
-            tables.put(statement, cleaned.table());
+            if (params.mode().repairs()) {
+                AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(table, params.cleaning());
+                repairs.addAll(cleaned.repairs());
+                table = cleaned.table();
+            }
+            tables.put(statement, table);
         }
         if (!dropouts.isEmpty()) {
             return QuarterHistory.EMPTY;
@@ -120,7 +123,7 @@ public final class TickerBuild {
                     "none of the " + rows.size() + " common quarters ends on the last day of a month"));
             return QuarterHistory.EMPTY;
         }
-        return QuarterHistory.of(run);
+        return QuarterHistory.of(run, params.mode());
     }
 
     /** The ticker's last price day (epoch day), {@link Integer#MIN_VALUE} when it has no prices. */
