@@ -317,6 +317,8 @@ locals {
         { name = "changeincashandcashequivalents_ttm", type = "double" },
         { name = "changeinexchangerate_ttm", type = "double" },
         { name = "netincome.cf_ttm", type = "double" },
+        { name = "annual_check", type = "string" },
+        { name = "balance_gap", type = "double" },
       ]
     }
     price_artifact = {

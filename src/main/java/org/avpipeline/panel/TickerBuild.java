@@ -16,7 +16,8 @@ import org.avpipeline.alphavantage.StatementReport;
 /**
  * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene, the share basis
  * of the balance sheet's counts (§3.4) and, in {@link CleaningMode#REFERENCE} mode, anomaly cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
- * market cap, per-share and derived columns.
+ * market cap, per-share and derived columns; and the checks of the run against the annual reports and of the balance
+ * sheet (§4.1), which change nothing.
  */
 public final class TickerBuild {
     private TickerBuild() {}
@@ -34,6 +35,7 @@ public final class TickerBuild {
         int[] barDays = DailyPanel.epochDays(bars);
         int lastPriceDay = barDays.length == 0 ? Integer.MIN_VALUE : barDays[barDays.length - 1];
         QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay);
+        QuarterChecks checks = QuarterChecks.of(history.rows(), data.annualStatements());
 
         DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, barDays, history, data.splits(),
                 params.startDate());
@@ -50,15 +52,16 @@ public final class TickerBuild {
         TickerFacts facts = new TickerFacts(data.ticker(), bars.size(), daily == null ? 0 : daily.panel().rows(),
                 dropouts, history.size(),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
-                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases);
+                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases,
+                checks.fiscalYears(), BalanceGap.large(history.rows(), checks.balanceGap()));
         return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts,
-                params.companions() ? companions(data, history, bars, barDays, params) : null);
+                params.companions() ? companions(data, history, checks, bars, barDays, params) : null);
     }
 
     /** The ticker's rows of the companion files, from the same quarters and bars as its panel. */
-    static TickerCompanions companions(TickerData data, QuarterHistory history, List<DailyBar> bars, int[] barDays,
-            BuildParameters params) {
-        return new TickerCompanions(CompanionRows.quarters(data.ticker(), history, barDays),
+    static TickerCompanions companions(TickerData data, QuarterHistory history, QuarterChecks checks,
+            List<DailyBar> bars, int[] barDays, BuildParameters params) {
+        return new TickerCompanions(CompanionRows.quarters(data.ticker(), history, checks, barDays),
                 CompanionRows.prices(data.ticker(), bars, barDays, params.startDate()),
                 CompanionRows.profile(data.ticker(), data.overview()));
     }
