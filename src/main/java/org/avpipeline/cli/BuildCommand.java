@@ -15,6 +15,7 @@ import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.alphavantage.MalformedAnswerException;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.panel.BuildParameters;
+import org.avpipeline.panel.CleaningMode;
 import org.avpipeline.config.Settings;
 import org.avpipeline.config.SettingsException;
 import org.avpipeline.config.SettingsResolver;
@@ -60,6 +61,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompanionsOption companions;
 
+    @Mixin
+    CleaningOption cleaning;
+
     @Option(names = "--out", paramLabel = "FILE.parquet", required = true, description = "Where to write the artifact.")
     Path out;
 
@@ -88,9 +92,11 @@ public final class BuildCommand implements Callable<Integer> {
         Path dir;
         String etf;
         boolean withCompanions;
+        CleaningMode mode;
         try {
             start = startDate.resolve(env);
             withCompanions = companions.resolve(env);
+            mode = cleaning.resolve(env);
             dir = resolver.path("--data-dir", dataDir, null, Settings.DEFAULT_DATA_DIR);
             etf = resolver.symbol("--etf", universe == null ? null : universe.etf, Settings.ENV_ETF_SYMBOL,
                     Settings.DEFAULT_ETF);
@@ -136,7 +142,7 @@ public final class BuildCommand implements Callable<Integer> {
         ArtifactMetadata meta = new ArtifactMetadata(Version.get(), Pipeline.runId(now, explicit ? "tickers" : etf),
                 explicit ? "" : etf, start, now);
         try {
-            ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(start),
+            ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(start, mode),
                     out.toAbsolutePath(), meta, threads, BuildProgress.auto(), withCompanions);
             out().print(RunSummaryText.build(result));
             out().flush();

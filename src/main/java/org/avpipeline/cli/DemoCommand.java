@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.avpipeline.config.FetchSettings;
+import org.avpipeline.config.SettingsException;
+import org.avpipeline.panel.CleaningMode;
+import picocli.CommandLine.Mixin;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.run.ArtifactBuild;
 import org.avpipeline.run.ArtifactPreview;
@@ -50,6 +53,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-companions", description = "Only the daily panel, without the companion files beside it.")
     boolean noCompanions;
 
+    @Mixin
+    CleaningOption cleaning;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +71,13 @@ public final class DemoCommand implements Callable<Integer> {
             err.println("avpipeline demo: Invalid --rate-limit: must be at least 1, got " + rateLimit);
             return ExitCodes.USAGE;
         }
+        CleaningMode mode;
+        try {
+            mode = cleaning.resolve(System.getenv());
+        } catch (SettingsException e) {
+            err.println("avpipeline demo: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Clock clock = Clock.systemUTC();
         SimulatorConfig config = SimulatorConfig.defaults().withSeed(seed).withTickers(tickers)
                 .withAsOf(LocalDate.now(clock));
@@ -76,7 +89,7 @@ public final class DemoCommand implements Callable<Integer> {
                     URI.create(simulator.baseUrl()), dataDir, FetchPolicy.DEFAULT_MAX_AGE, refresh,
                     FetchPolicy.defaultConcurrency(rateLimit));
             int code = RunCommand.runLocal(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
-                    "avpipeline demo", !noCompanions);
+                    "avpipeline demo", !noCompanions, mode);
             if (code == ExitCodes.OK) {
                 Path artifact = Pipeline.artifactPath(dataDir, LocalDate.now(clock));
                 out.println();

@@ -88,7 +88,8 @@ public final class ArtifactBuild {
      *     the same per-ticker builds, each committed only when the whole build succeeded
      */
     public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
-            ArtifactMetadata meta, int threads, BuildProgress progress, boolean companions) throws Exception {
+            ArtifactMetadata runMeta, int threads, BuildProgress progress, boolean companions) throws Exception {
+        ArtifactMetadata meta = runMeta.withCleaning(params.mode().label()); // the footer names the mode built in
         CoverageCounter coverage = new CoverageCounter();
         progress.start(tickers.size());
         try (ArtifactWriter writer = ArtifactWriter.open(out, meta);
