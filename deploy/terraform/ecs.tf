@@ -44,6 +44,7 @@ resource "aws_ecs_task_definition" "avpipeline" {
       { name = "SNS_TOPIC_ARN", value = aws_sns_topic.pipeline_notifications.arn },
       { name = "ETF_SYMBOL", value = var.etf_symbol },
       { name = "START_DATE", value = var.start_date },
+      { name = "CLEANING", value = var.cleaning },
       { name = "AV_PARAMETER_NAME", value = var.api_key_parameter_name },
       { name = "AV_RATE_LIMIT_PER_MIN", value = tostring(var.rate_limit_per_min) },
     ]

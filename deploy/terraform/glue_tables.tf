@@ -318,6 +318,8 @@ locals {
         { name = "changeincashandcashequivalents_ttm", type = "double" },
         { name = "changeinexchangerate_ttm", type = "double" },
         { name = "netincome.cf_ttm", type = "double" },
+        { name = "annual_check", type = "string" },
+        { name = "balance_gap", type = "double" },
         { name = "report_time", type = "string" },
       ]
     }

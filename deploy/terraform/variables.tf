@@ -68,6 +68,17 @@ variable "start_date" {
   }
 }
 
+variable "cleaning" {
+  description = "Statement values: as-served (default, none changed) or reference (the R system's anomaly cleaning, to reproduce its artifact); the container's CLEANING"
+  type        = string
+  default     = "as-served"
+
+  validation {
+    condition     = contains(["as-served", "reference"], var.cleaning)
+    error_message = "The cleaning must be as-served or reference."
+  }
+}
+
 variable "api_key_parameter_name" {
   description = "Parameter Store name of the Alpha Vantage API key (a SecureString that setup.sh stores)"
   type        = string

@@ -63,6 +63,7 @@ run "defaults" {
       SNS_TOPIC_ARN         = aws_sns_topic.pipeline_notifications.arn
       ETF_SYMBOL            = "QQQ"
       START_DATE            = "2004-12-31"
+      CLEANING              = "as-served"
       AV_PARAMETER_NAME     = "/avpipeline/alpha-vantage-api-key"
       AV_RATE_LIMIT_PER_MIN = "75"
     }
@@ -125,6 +126,16 @@ run "rejects_a_cpu_size_fargate_does_not_have" {
     task_cpu = 1000
   }
   expect_failures = [var.task_cpu]
+}
+
+run "rejects_an_unknown_cleaning_mode" {
+  command = plan
+
+  variables {
+    cleaning = "repaired"
+  }
+
+  expect_failures = [var.cleaning]
 }
 
 run "rejects_a_start_date_not_written_yyyy_mm_dd" {

@@ -36,6 +36,14 @@ public final class AnswerParsers {
         return StatementParser.parse(function, body);
     }
 
+    /**
+     * INCOME_STATEMENT, BALANCE_SHEET or CASH_FLOW: {@code annualReports} in answer order, first per date; empty when
+     * the answer has none. Only for checking the quarters (pipeline.md §4.1), never a panel value.
+     */
+    public static List<StatementReport> parseAnnualStatement(AvFunction function, byte[] body) {
+        return StatementParser.parseAnnual(function, body);
+    }
+
     /** EARNINGS_CALENDAR: the rows of the CSV in answer order (rows without a symbol or report date dropped). */
     public static List<CalendarEntry> parseEarningsCalendar(byte[] body) {
         return EarningsCalendarParser.parse(body);

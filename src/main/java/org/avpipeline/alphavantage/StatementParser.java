@@ -12,9 +12,11 @@ import java.util.Set;
 import org.avpipeline.panel.Metrics;
 
 /**
- * INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW: {@code quarterlyReports} only (never annual), in answer order; a
- * repeated fiscal date keeps its first row. Every field but the date and the currency is a metric; the cash flow's
- * {@code netIncome} becomes {@link Metrics#CASH_FLOW_NET_INCOME}.
+ * INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW: {@code quarterlyReports} ({@link #parse}), the values of the panel, and
+ * apart from them {@code annualReports} ({@link #parseAnnual}), read only to check the quarters (pipeline.md §2,
+ * §4.1: annual values never enter a panel value); each in answer order, a repeated fiscal date keeping its first row.
+ * Every field but the date and the currency is a metric; the cash flow's {@code netIncome} becomes
+ * {@link Metrics#CASH_FLOW_NET_INCOME}.
  */
 final class StatementParser {
     private StatementParser() {}
@@ -27,12 +29,41 @@ final class StatementParser {
         return scanned != null ? scanned : parseWithJackson(function, body);
     }
 
+    /** The key of the annual reports in a statement answer. */
+    static final String ANNUAL_KEY = "annualReports";
+
+    /** The {@code annualReports}, empty when the answer has none (older answers, the simulator's before them). */
+    static List<StatementReport> parseAnnual(AvFunction function, byte[] body) {
+        if (!AvFunction.STATEMENTS.contains(function)) {
+            throw new IllegalArgumentException(function + " is not a financial statement");
+        }
+        List<StatementReport> scanned = StatementScanner.scanAnnual(function, body);
+        return scanned != null ? scanned : parseAnnualWithJackson(function, body);
+    }
+
+    /** The general path of {@link #parseAnnual}. */
+    static List<StatementReport> parseAnnualWithJackson(AvFunction function, byte[] body) {
+        JsonNode annual = AnswerValues.tree(function, body).get(ANNUAL_KEY);
+        if (annual == null || annual.isNull()) {
+            return List.of();
+        }
+        if (!annual.isArray()) {
+            throw new MalformedAnswerException(function, "'" + ANNUAL_KEY + "' is not a list");
+        }
+        return reports(function, annual);
+    }
+
     /** The general path: any JSON, read as a tree, with the messages for what is wrong. */
     static List<StatementReport> parseWithJackson(AvFunction function, byte[] body) {
         JsonNode root = AnswerValues.tree(function, body);
+        return reports(function, AnswerValues.dataArray(function, root));
+    }
+
+    /** The rows of a list of reports, in order, the first per fiscal date. */
+    private static List<StatementReport> reports(AvFunction function, JsonNode rows) {
         List<StatementReport> reports = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
-        for (JsonNode row : AnswerValues.dataArray(function, root)) {
+        for (JsonNode row : rows) {
             LocalDate fiscal = AnswerValues.requiredDate(function, "fiscalDateEnding", row.get("fiscalDateEnding"));
             String currency = AnswerValues.text(row.get("reportedCurrency"));
             Map<String, Double> metrics = new LinkedHashMap<>();

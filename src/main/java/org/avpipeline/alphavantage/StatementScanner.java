@@ -31,15 +31,31 @@ final class StatementScanner extends AsciiJsonScanner {
     private byte[][] nameBytes = new byte[64][];
 
     private StatementScanner(AvFunction function, byte[] in) {
+        this(function, in, function.dataKey());
+    }
+
+    private StatementScanner(AvFunction function, byte[] in, String dataKey) {
         super(in);
         this.function = function;
-        this.dataKey = function.dataKey().getBytes(StandardCharsets.US_ASCII);
+        this.dataKey = dataKey.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The quarterly reports as {@link StatementParser} gives them, or null when the answer is not of this shape. */
     static List<StatementReport> scan(AvFunction function, byte[] body) {
         try {
             return new StatementScanner(function, body).answer();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The {@code annualReports} as {@link StatementParser#parseAnnual} gives them, or null when the answer is not of
+     * this shape or has no such list (the caller then asks Jackson).
+     */
+    static List<StatementReport> scanAnnual(AvFunction function, byte[] body) {
+        try {
+            return new StatementScanner(function, body, StatementParser.ANNUAL_KEY).answer();
         } catch (RuntimeException e) {
             return null;
         }
@@ -125,7 +141,7 @@ final class StatementScanner extends AsciiJsonScanner {
         return fiscal == null ? null : new StatementReport(fiscal, currency, metrics);
     }
 
-    /** A list's flat objects of strings (the annual reports, which the statements do not use), after its '['. */
+    /** A list's flat objects of strings (the reports of the list not asked for), after its '['. */
     private boolean flatObjects() {
         skipWhitespace();
         if (take(']')) {

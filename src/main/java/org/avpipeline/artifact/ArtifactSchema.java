@@ -32,6 +32,8 @@ public final class ArtifactSchema {
     public static final String META_ETF_SYMBOL = "avpipeline.etf_symbol";
     public static final String META_START_DATE = "avpipeline.start_date";
     public static final String META_CREATED_AT = "avpipeline.created_at";
+    /** The mode of statement values the artifact was built in: {@code as-served} or {@code reference}. */
+    public static final String META_CLEANING = "avpipeline.cleaning";
 
     public static final List<Column> COLUMNS = build();
 

@@ -19,6 +19,10 @@ public final class CompanionSchemas {
     public static final String REPORT_TIME = "report_time";
     public static final String CLOSE = "close";
     public static final String FETCHED_AT = "fetched_at";
+    /** The quarterly companion's check of the four quarters against the annual report (pipeline.md §4.1). */
+    public static final String ANNUAL_CHECK = "annual_check";
+    /** The quarterly companion's {@code (assets - liabilities - equity) / assets} (pipeline.md §4.1). */
+    public static final String BALANCE_GAP = "balance_gap";
 
     /** The daily bar's columns in the price artifact's order (after ticker and date). */
     public static final List<String> PRICE_COLUMNS = List.of("open", "high", "low", CLOSE, "adjusted_close",
@@ -97,6 +101,8 @@ public final class CompanionSchemas {
         for (String m : QUARTERLY_METRICS) {
             c.add(new Column(m, ColumnType.DOUBLE, false));
         }
+        c.add(new Column(ANNUAL_CHECK, ColumnType.STRING, false));
+        c.add(new Column(BALANCE_GAP, ColumnType.DOUBLE, false));
         c.add(new Column(REPORT_TIME, ColumnType.STRING, false));
         return c;
     }

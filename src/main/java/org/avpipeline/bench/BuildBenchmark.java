@@ -13,6 +13,7 @@ import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.panel.BuildParameters;
+import org.avpipeline.panel.CleaningMode;
 import org.avpipeline.config.Settings;
 import org.avpipeline.fetch.Universe;
 import org.avpipeline.raw.LocalRawStore;
@@ -43,6 +44,12 @@ public final class BuildBenchmark {
     /** @param companions whether the build writes the companion files beside the panel ({@code --no-companions}) */
     public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress, boolean companions)
             throws Exception {
+        return run(market, dataDir, threads, progress, companions, CleaningMode.DEFAULT);
+    }
+
+    /** The same in a mode of statement values ({@code --cleaning}, pipeline.md §4). */
+    public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress,
+            boolean companions, CleaningMode cleaning) throws Exception {
         SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dataDir, market, threads, Clock.systemUTC());
         LocalRawStore store = new LocalRawStore(dataDir);
         System.gc(); // the fill's garbage is not the build's
@@ -58,7 +65,7 @@ public final class BuildBenchmark {
         LocalDate startDate = Settings.DEFAULT_START_DATE;
         Instant now = Instant.now();
         ArtifactMetadata meta = new ArtifactMetadata(Version.get(), Pipeline.runId(now, etf), etf, startDate, now);
-        ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(startDate),
+        ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(startDate, cleaning),
                 artifactPath(dataDir).toAbsolutePath(), meta, threads, progress, companions);
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         Duration cpu = Duration.ofNanos(Math.max(0, ProcessMemory.processCpuNanos() - cpuStart));

@@ -10,7 +10,9 @@ import org.avpipeline.bench.BuildBenchResult;
 import org.avpipeline.bench.BuildBenchmark;
 import org.avpipeline.bench.FetchBenchResult;
 import org.avpipeline.bench.FetchBenchmark;
+import org.avpipeline.config.SettingsException;
 import org.avpipeline.fetch.FetchPolicy;
+import org.avpipeline.panel.CleaningMode;
 import org.avpipeline.fetch.FetchProgress;
 import org.avpipeline.run.ArtifactBuild;
 import org.avpipeline.run.BuildProgress;
@@ -19,6 +21,7 @@ import org.avpipeline.simulator.SimulatedMarket;
 import org.avpipeline.simulator.SimulatorConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -137,6 +140,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-companions", description = "Build the daily panel only, without the companion files.")
         boolean noCompanions;
 
+        @Mixin
+        CleaningOption cleaning;
+
         @Spec
         CommandSpec spec;
 
@@ -146,6 +152,13 @@ public final class BenchCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             if (tickers < 1 || tickers > 100_000 || threads < 1 || repeat < 1) {
                 err.println("avpipeline bench build: --tickers must be 1..100000, --threads and --repeat at least 1");
+                return ExitCodes.USAGE;
+            }
+            CleaningMode mode;
+            try {
+                mode = cleaning.resolve(System.getenv());
+            } catch (SettingsException e) {
+                err.println("avpipeline bench build: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
             Path dir = dataDir != null ? dataDir
@@ -160,7 +173,8 @@ public final class BenchCommand implements Runnable {
                     if (repeat > 1) {
                         out.printf("-- build %d of %d%n", i, repeat);
                     }
-                    BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent(), !noCompanions);
+                    BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent(), !noCompanions,
+                            mode);
                     out.print(r.format());
                     out.flush();
                 }

@@ -15,6 +15,7 @@ import org.avpipeline.alphavantage.EtfHolding;
 import org.avpipeline.alphavantage.MalformedAnswerException;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.panel.BuildParameters;
+import org.avpipeline.panel.CleaningMode;
 import org.avpipeline.config.Settings;
 import org.avpipeline.config.SettingsException;
 import org.avpipeline.config.SettingsResolver;
@@ -74,6 +75,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     CompanionsOption companions;
 
+    @Mixin
+    CleaningOption cleaning;
+
     @Option(names = "--out", paramLabel = "FILE.parquet", required = true, description = "Where to write the artifact.")
     Path out;
 
@@ -110,10 +114,12 @@ public final class BuildCommand implements Callable<Integer> {
         String etf;
         boolean withCompanions;
         boolean accept;
+        CleaningMode mode;
         try {
             start = startDate.resolve(env);
             withCompanions = companions.resolve(env);
             accept = OutcomeOptions.acceptDegraded(acceptDegraded, env);
+            mode = cleaning.resolve(env);
             checkOut(out, withCompanions);
             dir = resolver.path("--data-dir", dataDir, null, Settings.DEFAULT_DATA_DIR);
             etf = resolver.symbol("--etf", universe == null ? null : universe.etf, Settings.ENV_ETF_SYMBOL,
@@ -160,8 +166,8 @@ public final class BuildCommand implements Callable<Integer> {
             return locked.code();
         }
         try {
-            return build(tickers, store, dir, start, new ArtifactMetadata(Version.get(), runId, explicit ? "" : etf,
-                    start, now), withCompanions, accept, err);
+            return build(tickers, store, dir, start, mode, new ArtifactMetadata(Version.get(), runId,
+                    explicit ? "" : etf, start, now), withCompanions, accept, err);
         } finally {
             WaitOption.release(locked.lock());
         }
@@ -171,11 +177,11 @@ public final class BuildCommand implements Callable<Integer> {
      * The build, every stored answer verified, judged by {@link OutcomeRules#judgeBuild} before anything is placed:
      * a degraded build writes nothing unless accepted.
      */
-    private int build(List<String> tickers, LocalRawStore store, Path dir, LocalDate start, ArtifactMetadata meta,
-            boolean withCompanions, boolean accept, PrintWriter err) {
+    private int build(List<String> tickers, LocalRawStore store, Path dir, LocalDate start, CleaningMode mode,
+            ArtifactMetadata meta, boolean withCompanions, boolean accept, PrintWriter err) {
         RunOutcome[] verdict = new RunOutcome[1];
         try {
-            ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(start),
+            ArtifactBuild.Result result = ArtifactBuild.run(tickers, store, BuildParameters.of(start, mode),
                     out.toAbsolutePath(), meta, threads, BuildProgress.auto(), withCompanions, true, r -> {
                         RunOutcome v = OutcomeRules.judgeBuild(r.contents(), r.damaged(),
                                 OutcomeThresholds.defaults());

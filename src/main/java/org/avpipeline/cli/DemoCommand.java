@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.avpipeline.config.FetchSettings;
+import org.avpipeline.config.SettingsException;
+import org.avpipeline.panel.CleaningMode;
+import picocli.CommandLine.Mixin;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.run.ArtifactBuild;
 import org.avpipeline.run.ArtifactPreview;
@@ -55,6 +58,9 @@ public final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     WaitOption lockWait;
 
+    @Mixin
+    CleaningOption cleaning;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +74,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
         if (rateLimit < 1) {
             err.println("avpipeline demo: Invalid --rate-limit: must be at least 1, got " + rateLimit);
+            return ExitCodes.USAGE;
+        }
+        CleaningMode mode;
+        try {
+            mode = cleaning.resolve(System.getenv());
+        } catch (SettingsException e) {
+            err.println("avpipeline demo: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         Clock clock = Clock.systemUTC();
@@ -91,7 +104,7 @@ public final class DemoCommand implements Callable<Integer> {
                     URI.create(simulator.baseUrl()), dataDir, FetchPolicy.DEFAULT_MAX_AGE, refresh,
                     FetchPolicy.defaultConcurrency(rateLimit));
             int code = RunCommand.runLocal(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
-                    "avpipeline demo", !noCompanions, lockWait.waitForLock);
+                    "avpipeline demo", !noCompanions, lockWait.waitForLock, mode);
             if (code == ExitCodes.OK) {
                 Path artifact = Pipeline.artifactPath(dataDir, LocalDate.now(clock));
                 out.println();

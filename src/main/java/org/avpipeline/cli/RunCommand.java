@@ -32,6 +32,7 @@ import org.avpipeline.run.OutcomeRules;
 import org.avpipeline.run.AwsPipelineAdapter;
 import org.avpipeline.run.Pipeline;
 import org.avpipeline.run.RunSummaryText;
+import org.avpipeline.panel.CleaningMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,6 +81,9 @@ public final class RunCommand implements Callable<Integer> {
     CompanionsOption companions;
 
     @Mixin
+    CleaningOption cleaning;
+
+    @Mixin
     OutcomeOptions outcome;
 
     @Mixin
@@ -120,10 +124,12 @@ public final class RunCommand implements Callable<Integer> {
         FetchSettings settings;
         LocalDate start;
         boolean withCompanions;
+        CleaningMode mode;
         try {
             settings = options.resolve(env);
             start = startDate.resolve(env);
             withCompanions = companions.resolve(env);
+            mode = cleaning.resolve(env);
             settings.requireApiKey();
         } catch (SettingsException e) {
             err.println("avpipeline run: " + e.getMessage());
@@ -139,21 +145,21 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return runLocal(settings, start, threads, Clock.systemUTC(), out, err, "avpipeline run", thresholds, accept,
-                withCompanions, lockWait.waitForLock);
+                withCompanions, lockWait.waitForLock, mode);
     }
 
     /** The local run, shared with {@code demo}: the default tolerances, degraded artifacts not published. */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
             PrintWriter err, String name) {
         return runLocal(settings, start, threads, clock, out, err, name, OutcomeThresholds.defaults(), false, true,
-                false);
+                false, CleaningMode.DEFAULT);
     }
 
-    /** The local run with the default tolerances, with or without the companion files. */
+    /** The local run with the default tolerances, with or without the companion files, in a mode of statement values. */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
-            PrintWriter err, String name, boolean withCompanions, boolean waitForLock) {
+            PrintWriter err, String name, boolean withCompanions, boolean waitForLock, CleaningMode mode) {
         return runLocal(settings, start, threads, clock, out, err, name, OutcomeThresholds.defaults(), false,
-                withCompanions, waitForLock);
+                withCompanions, waitForLock, mode);
     }
 
     /**
@@ -165,7 +171,7 @@ public final class RunCommand implements Callable<Integer> {
      */
     static int runLocal(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
             PrintWriter err, String name, OutcomeThresholds thresholds, boolean acceptDegraded,
-            boolean withCompanions, boolean waitForLock) {
+            boolean withCompanions, boolean waitForLock, CleaningMode mode) {
         String runId = Pipeline.runId(clock.instant(), settings.explicitTickers() ? "tickers" : settings.etfSymbol());
         WaitOption.Locked locked = WaitOption.lock(settings.dataDir(), runId, waitForLock, err, name);
         if (locked.lock() == null) {
@@ -173,7 +179,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         try {
             return runLocked(settings, start, threads, clock, out, err, name, thresholds, acceptDegraded,
-                    withCompanions, runId);
+                    withCompanions, runId, mode);
         } finally {
             WaitOption.release(locked.lock());
         }
@@ -181,7 +187,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private static int runLocked(FetchSettings settings, LocalDate start, int threads, Clock clock, PrintWriter out,
             PrintWriter err, String name, OutcomeThresholds thresholds, boolean acceptDegraded,
-            boolean withCompanions, String runId) {
+            boolean withCompanions, String runId, CleaningMode mode) {
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
         LocalArtifacts artifacts = new LocalArtifacts(settings.dataDir());
         LocalRawStore store = new LocalRawStore(settings.dataDir());
@@ -203,7 +209,7 @@ public final class RunCommand implements Callable<Integer> {
                 RunMode.LOCAL, threads, true);
         Pipeline.Judgement judgement = new Pipeline.Judgement(baseline, thresholds, acceptDegraded,
                 kept.resolve(ArtifactSchema.FILE_NAME).toString());
-        Pipeline pipeline = new Pipeline(clock, withCompanions);
+        Pipeline pipeline = new Pipeline(clock, withCompanions, mode);
         InterruptNote stopped = InterruptNote.register(err, InterruptNote.fetchKept(name, settings.dataDir())
                 + " No artifact was published; " + RunOutcome.previousArtifactNote(baseline.isPresent())
                 + "; the run's temporary files are removed by the next run.");
@@ -280,13 +286,16 @@ public final class RunCommand implements Callable<Integer> {
         putIfGiven(merged, "AV_RATE_LIMIT_PER_MIN", flags.rateLimit());
         putIfGiven(merged, Settings.ENV_AV_URL, flags.avUrl());
         putIfGiven(merged, "START_DATE", startDate.startDate);
+        putIfGiven(merged, Settings.ENV_CLEANING, cleaning.cleaning);
         java.net.URI avUrl;
         Duration maxAge;
         Duration maxStatementAge;
         Integer concurrency;
         boolean withCompanions;
+        CleaningMode mode;
         try {
             withCompanions = companions.resolve(merged);
+            mode = cleaning.resolve(merged);
             avUrl = AwsPipelineAdapter.avBaseUrl(merged);
             SettingsResolver resolver = new SettingsResolver(merged);
             maxAge = resolver.age("--max-age", flags.maxAge(), null, Settings.DEFAULT_MAX_AGE);
@@ -311,7 +320,7 @@ public final class RunCommand implements Callable<Integer> {
         return AwsRun.execute(merged, settings -> AwsPipelineAdapter.of(settings, avUrl, clock,
                 new FetchPolicy(maxAge, refresh, concurrency != null ? concurrency
                         : FetchPolicy.defaultConcurrency(settings.rateLimitPerMinute()), maxStatementAge),
-                thresholds, accept, withCompanions));
+                thresholds, accept, withCompanions, mode));
     }
 
     private static void putIfGiven(Map<String, String> env, String name, String value) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.avpipeline.alphavantage.AlphaVantageClient;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.Universe;
+import org.avpipeline.panel.CleaningMode;
 
 /**
  * The settings' names and defaults (the one place), and the resolution of the fetch settings from what the command
@@ -24,6 +25,8 @@ public final class Settings {
     /** {@code false} (or {@code 0}, {@code no}, {@code off}) turns the companion files off; they are on by default. */
     public static final String ENV_COMPANIONS = "COMPANION_ARTIFACTS";
     public static final String ENV_MAX_STATEMENT_AGE = "AV_MAX_STATEMENT_AGE";
+    /** The mode of statement values, {@code as-served} (default) or {@code reference} (pipeline.md §4). */
+    public static final String ENV_CLEANING = "CLEANING";
 
     public static final String DEFAULT_ETF = "QQQ";
     public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2004, 12, 31);
@@ -107,6 +110,23 @@ public final class Settings {
             default -> throw new SettingsException("Invalid " + ENV_COMPANIONS + ": '" + value.trim()
                     + "' is not true or false (--no-companions turns the companion files off).");
         };
+    }
+
+    /**
+     * The mode of statement values: {@code --cleaning} &gt; CLEANING &gt; {@link CleaningMode#DEFAULT}; an unknown
+     * value is a {@link SettingsException} (before any work).
+     */
+    public static CleaningMode cleaning(String flagValue, java.util.Map<String, String> env) {
+        String name = flagValue != null ? "--cleaning" : ENV_CLEANING;
+        String value = flagValue != null ? flagValue : env.get(ENV_CLEANING);
+        if (value == null || (flagValue == null && value.isBlank())) {
+            return CleaningMode.DEFAULT;
+        }
+        try {
+            return CleaningMode.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("Invalid " + name + ": " + e.getMessage() + ".");
+        }
     }
 
     /** START_DATE: {@code --start-date} &gt; START_DATE &gt; 2004-12-31. */

@@ -18,12 +18,20 @@ import java.util.TreeMap;
  * @param failed tickers that could not be loaded or built, in ticker order
  * @param rows rows handed to the sink (the artifact's rows)
  * @param facts the facts of every built ticker, in ticker order
+ * @param cleaning the mode of statement values the build ran in (pipeline.md §4)
  */
 public record BuildSummary(int tickersInUniverse, int withPrices, int withUsableStatements, int inArtifact,
-        List<FailedTicker> failed, long rows, Duration elapsed, List<TickerFacts> facts) {
+        List<FailedTicker> failed, long rows, Duration elapsed, List<TickerFacts> facts, CleaningMode cleaning) {
     public BuildSummary {
         failed = List.copyOf(failed);
         facts = List.copyOf(facts);
+        cleaning = cleaning == null ? CleaningMode.DEFAULT : cleaning;
+    }
+
+    /** In the default mode. */
+    public BuildSummary(int tickersInUniverse, int withPrices, int withUsableStatements, int inArtifact,
+            List<FailedTicker> failed, long rows, Duration elapsed, List<TickerFacts> facts) {
+        this(tickersInUniverse, withPrices, withUsableStatements, inArtifact, failed, rows, elapsed, facts, null);
     }
 
     /** How many tickers each drop reason concerned (a ticker dropped from two statements counts once per reason). */

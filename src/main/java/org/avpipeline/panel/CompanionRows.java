@@ -21,12 +21,17 @@ public final class CompanionRows {
      * The quarterly rows: every quarter of the continuous run (whole history, fiscal order) with its available_date,
      * the price day it becomes available by its reportedDate and reportTime ({@link Availability}, pipeline.md §8.2;
      * missing without a reportedDate or when no price day qualifies yet), and its values as the panel receives them
-     * on that day, before carrying forward.
+     * on that day, before carrying forward; here without annual reports, so {@code annual_check} is missing.
      *
      * @param barDays the ticker's price days (full history, ascending, epoch days)
      * @return the rows, or {@code null} when the ticker has no continuous run
      */
     public static TableRows quarters(String ticker, QuarterHistory history, int[] barDays) {
+        return quarters(ticker, history, QuarterChecks.withoutAnnualReports(history.rows()), barDays);
+    }
+
+    /** The same with the checks of the run (pipeline.md §4.1) in the last columns. */
+    public static TableRows quarters(String ticker, QuarterHistory history, QuarterChecks checks, int[] barDays) {
         int n = history.size();
         if (n == 0) {
             return null;
@@ -45,6 +50,8 @@ public final class CompanionRows {
                     : q.metric(column);
             System.arraycopy(source, 0, out.doubles(column), 0, n);
         }
+        System.arraycopy(checks.annualCheck(), 0, out.strings(CompanionSchemas.ANNUAL_CHECK), 0, n);
+        System.arraycopy(checks.balanceGap(), 0, out.doubles(CompanionSchemas.BALANCE_GAP), 0, n);
         return out;
     }
 

@@ -6,7 +6,7 @@ package org.avpipeline.panel;
  * {@link Metrics#FLOW}).
  */
 public record QuarterHistory(QuarterlyRows rows, int[] calendarQuarterEndings, double[][] ttm) {
-    public static final QuarterHistory EMPTY = of(QuarterlyRows.EMPTY);
+    public static final QuarterHistory EMPTY = of(QuarterlyRows.EMPTY, CleaningMode.DEFAULT);
 
     public QuarterHistory {
         if (calendarQuarterEndings.length != rows.size() || ttm.length != Metrics.FLOW.size()) {
@@ -14,9 +14,15 @@ public record QuarterHistory(QuarterlyRows rows, int[] calendarQuarterEndings, d
         }
     }
 
-    /** Adds calendar quarters and TTMs to a continuous run. */
+    /** Adds calendar quarters and TTMs to a continuous run, in the default mode ({@link CleaningMode#DEFAULT}). */
     public static QuarterHistory of(QuarterlyRows run) {
-        return new QuarterHistory(run, CalendarQuarters.of(run.fiscalDates()), TrailingTwelveMonths.ofFlows(run));
+        return of(run, CleaningMode.DEFAULT);
+    }
+
+    /** Adds calendar quarters and TTMs (§6, in the given mode) to a continuous run. */
+    public static QuarterHistory of(QuarterlyRows run, CleaningMode mode) {
+        return new QuarterHistory(run, CalendarQuarters.of(run.fiscalDates()),
+                TrailingTwelveMonths.ofFlows(run, mode));
     }
 
     public int size() {

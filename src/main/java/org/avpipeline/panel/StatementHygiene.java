@@ -8,7 +8,8 @@ import org.avpipeline.alphavantage.StatementReport;
 
 /**
  * pipeline.md §3.1–3.3 for one statement of one ticker: sort the quarter rows by fiscal date, drop rows in which
- * every metric is missing, and drop the whole statement when fewer than {@code min_obs} rows are left.
+ * every metric is missing, and drop the whole statement when fewer than {@code min_obs} rows are left (reference
+ * mode; as-served passes 0, no minimum).
  *
  * <p>"Every metric" means every field the report has (all fields except ticker, fiscal date and currency), not only
  * the §10 metrics. The resulting table holds only the metrics it is asked for (the §10 list of the statement): every

@@ -12,8 +12,9 @@ import org.avpipeline.alphavantage.StatementReport;
 
 /**
  * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene, the share basis
- * of the balance sheet's counts (§3.4) and anomaly cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
- * market cap, per-share and derived columns.
+ * of the balance sheet's counts (§3.4) and, in {@link CleaningMode#REFERENCE} mode, anomaly cleaning per statement, the quarterly table, continuity, calendar quarters and TTM, then the daily panel with
+ * market cap, per-share and derived columns; and the checks of the run against the annual reports and of the balance
+ * sheet (§4.1), which change nothing.
  */
 public final class TickerBuild {
     private TickerBuild() {}
@@ -31,6 +32,7 @@ public final class TickerBuild {
         int[] barDays = DailyPanel.epochDays(bars);
         int lastPriceDay = barDays.length == 0 ? Integer.MIN_VALUE : barDays[barDays.length - 1];
         QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay);
+        QuarterChecks checks = QuarterChecks.of(history.rows(), data.annualStatements());
 
         DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, barDays, history, data.splits(),
                 params.startDate());
@@ -47,15 +49,16 @@ public final class TickerBuild {
         TickerFacts facts = new TickerFacts(data.ticker(), bars.size(), daily == null ? 0 : daily.panel().rows(),
                 dropouts, history.size(),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
-                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases);
+                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases,
+                checks.fiscalYears(), BalanceGap.large(history.rows(), checks.balanceGap()));
         return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts,
-                params.companions() ? companions(data, history, bars, barDays, params) : null);
+                params.companions() ? companions(data, history, checks, bars, barDays, params) : null);
     }
 
     /** The ticker's rows of the companion files, from the same quarters and bars as its panel. */
-    static TickerCompanions companions(TickerData data, QuarterHistory history, List<DailyBar> bars, int[] barDays,
-            BuildParameters params) {
-        return new TickerCompanions(CompanionRows.quarters(data.ticker(), history, barDays),
+    static TickerCompanions companions(TickerData data, QuarterHistory history, QuarterChecks checks,
+            List<DailyBar> bars, int[] barDays, BuildParameters params) {
+        return new TickerCompanions(CompanionRows.quarters(data.ticker(), history, checks, barDays),
                 CompanionRows.prices(data.ticker(), bars, barDays, params.startDate()),
                 CompanionRows.profile(data.ticker(), data.overview()));
     }
@@ -87,7 +90,7 @@ public final class TickerBuild {
         for (AvFunction statement : AvFunction.STATEMENTS) {
             List<StatementReport> reports = FiscalDates.statements(data.statement(statement));
             StatementHygiene.Outcome outcome = StatementHygiene.apply(statement, reports,
-                    STATEMENT_METRICS.get(statement), params.cleaning().minObs());
+                    STATEMENT_METRICS.get(statement), params.mode().minHistory(params.cleaning()));
             if (!outcome.usable()) {
                 dropouts.add(outcome.dropout());
                 continue;
@@ -98,9 +101,12 @@ public final class TickerBuild {
                 splitBases.addAll(basis.splits());
                 table = basis.table();
             }
-            AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(table, params.cleaning());
-            repairs.addAll(cleaned.repairs());
-            tables.put(statement, cleaned.table());
+            if (params.mode().repairs()) {
+                AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(table, params.cleaning());
+                repairs.addAll(cleaned.repairs());
+                table = cleaned.table();
+            }
+            tables.put(statement, table);
         }
         if (!dropouts.isEmpty()) {
             return QuarterHistory.EMPTY;
@@ -117,7 +123,7 @@ public final class TickerBuild {
                     "none of the " + rows.size() + " common quarters ends on the last day of a month"));
             return QuarterHistory.EMPTY;
         }
-        return QuarterHistory.of(run);
+        return QuarterHistory.of(run, params.mode());
     }
 
     /** The ticker's last price day (epoch day), {@link Integer#MIN_VALUE} when it has no prices. */

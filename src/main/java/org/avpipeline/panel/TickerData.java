@@ -20,25 +20,49 @@ import org.avpipeline.alphavantage.StatementReport;
  *     {@link AvFunction#CASH_FLOW}; a missing key is an empty list
  * @param overview the company's {@link AvFunction#OVERVIEW} with when it was fetched; {@code null} when there is none
  *     (an ETF, or not fetched)
+ * @param annualStatements the {@code annualReports} of the statements (in answer order), only for checking the
+ *     quarters (pipeline.md §4.1), never a panel value; a missing key is an empty list
  */
 public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
-        Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview) {
+        Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview,
+        Map<AvFunction, List<StatementReport>> annualStatements) {
     public TickerData {
         Objects.requireNonNull(ticker, "ticker");
         bars = bars == null ? List.of() : List.copyOf(bars);
         splits = splits == null ? List.of() : List.copyOf(splits);
         earnings = earnings == null ? List.of() : List.copyOf(earnings);
-        Map<AvFunction, List<StatementReport>> copy = new EnumMap<>(AvFunction.class);
-        if (statements != null) {
-            statements.forEach((f, reports) -> copy.put(f, reports == null ? List.of() : List.copyOf(reports)));
-        }
-        statements = java.util.Collections.unmodifiableMap(copy);
+        statements = copy(statements);
+        annualStatements = copy(annualStatements);
+    }
+
+    /** Without annual reports. */
+    public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
+            Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview) {
+        this(ticker, bars, splits, earnings, statements, overview, null);
     }
 
     /** Without an overview. */
     public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
             Map<AvFunction, List<StatementReport>> statements) {
         this(ticker, bars, splits, earnings, statements, null);
+    }
+
+    /** The annual reports of one statement, empty when there are none. */
+    public List<StatementReport> annual(AvFunction function) {
+        return annualStatements.getOrDefault(function, List.of());
+    }
+
+    /** The same data with these annual reports. */
+    public TickerData withAnnualStatements(Map<AvFunction, List<StatementReport>> annual) {
+        return new TickerData(ticker, bars, splits, earnings, statements, overview, annual);
+    }
+
+    private static Map<AvFunction, List<StatementReport>> copy(Map<AvFunction, List<StatementReport>> statements) {
+        Map<AvFunction, List<StatementReport>> copy = new EnumMap<>(AvFunction.class);
+        if (statements != null) {
+            statements.forEach((f, reports) -> copy.put(f, reports == null ? List.of() : List.copyOf(reports)));
+        }
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The reports of one statement, empty when there are none. */

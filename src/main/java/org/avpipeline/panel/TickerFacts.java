@@ -17,15 +17,28 @@ import java.util.Objects;
  * @param repairs anomaly repairs per (statement, metric, stage), only non-zero counts
  * @param splitBases the share-basis decision about each of the ticker's splits (§3.4), by date; empty when it has no
  *     split or no usable balance sheet
+ * @param fiscalYears the fiscal years checked against the annual reports, per statement (pipeline.md §4.1)
+ * @param largeBalanceGaps the quarters whose |balance_gap| exceeds {@link BalanceGap#REPORTED_ABOVE}
  */
 public record TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts,
         int continuousQuarters, LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs,
-        List<ShareBasis.SplitBasis> splitBases) {
+        List<ShareBasis.SplitBasis> splitBases, List<AnnualCheck.FiscalYear> fiscalYears,
+        List<BalanceGap.Quarter> largeBalanceGaps) {
     public TickerFacts {
         Objects.requireNonNull(ticker, "ticker");
         dropouts = List.copyOf(dropouts);
         repairs = List.copyOf(repairs);
         splitBases = splitBases == null ? List.of() : List.copyOf(splitBases);
+        fiscalYears = fiscalYears == null ? List.of() : List.copyOf(fiscalYears);
+        largeBalanceGaps = largeBalanceGaps == null ? List.of() : List.copyOf(largeBalanceGaps);
+    }
+
+    /** Facts without checks. */
+    public TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts, int continuousQuarters,
+            LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs,
+            List<ShareBasis.SplitBasis> splitBases) {
+        this(ticker, priceDays, panelRows, dropouts, continuousQuarters, firstQuarter, lastQuarter, repairs,
+                splitBases, List.of(), List.of());
     }
 
     /** Facts without split decisions. */

@@ -95,7 +95,7 @@ public final class UniverseBuild {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
         return new BuildSummary(sorted.size(), withPrices, withStatements, inArtifact, failed, rows,
-                Duration.ofNanos(System.nanoTime() - started), facts);
+                Duration.ofNanos(System.nanoTime() - started), facts, params.mode());
     }
 
     private Future<Outcome> submit(ExecutorService pool, String ticker, TickerLoader loader) {

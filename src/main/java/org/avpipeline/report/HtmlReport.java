@@ -39,6 +39,7 @@ public final class HtmlReport {
         fetch(h, m);
         RefreshSection.render(h, m.refresh());
         cleaning(h, m.cleaning());
+        ChecksSection.render(h, m.cleaning());
         ShareBasisSection.render(h, m.shareBases());
         coverage(h, m.coverage());
         artifact(h, m);
@@ -238,7 +239,10 @@ public final class HtmlReport {
 
     private static void cleaning(StringBuilder h, Cleaning c) {
         h.append("<section id=\"cleaning\">\n<h2>Anomaly cleaning</h2>\n<p class=\"lede\">");
-        if (c.stage1Total() + c.stage2Total() == 0) {
+        if (c.asServed()) {
+            h.append("None: statement values as served (<code>--cleaning as-served</code>); the reference's ")
+                    .append("anomaly cleaning runs only with <code>--cleaning reference</code>.</p>\n");
+        } else if (c.stage1Total() + c.stage2Total() == 0) {
             h.append("No value needed repair.</p>\n");
         } else {
             h.append(Format.counted(c.stage1Total(), "value", "values"))

@@ -107,8 +107,9 @@ public final class ArtifactBuild {
      *     and beside it (the files are abandoned, any earlier ones stay), e.g. for a degraded build
      */
     public static Result run(List<String> tickers, RawStore store, BuildParameters params, Path out,
-            ArtifactMetadata meta, int threads, BuildProgress progress, boolean companions, boolean verified,
+            ArtifactMetadata runMeta, int threads, BuildProgress progress, boolean companions, boolean verified,
             java.util.function.Predicate<Result> publish) throws Exception {
+        ArtifactMetadata meta = runMeta.withCleaning(params.mode().label()); // the footer names the mode built in
         CoverageCounter coverage = new CoverageCounter();
         progress.start(tickers.size());
         try (ArtifactWriter writer = ArtifactWriter.open(out, meta);

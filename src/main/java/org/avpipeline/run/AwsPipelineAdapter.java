@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.avpipeline.panel.CleaningMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,13 @@ public final class AwsPipelineAdapter {
      */
     public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
             org.avpipeline.report.OutcomeThresholds thresholds, boolean acceptDegraded, boolean companions) {
+        return of(settings, avBaseUrl, clock, policy, thresholds, acceptDegraded, companions, CleaningMode.DEFAULT);
+    }
+
+    /** The same in a mode of statement values ({@code CLEANING}, pipeline.md §4). */
+    public static AwsPipeline of(AwsSettings settings, java.net.URI avBaseUrl, Clock clock, FetchPolicy policy,
+            org.avpipeline.report.OutcomeThresholds thresholds, boolean acceptDegraded, boolean companions,
+            CleaningMode cleaning) {
         // The run date is read when the AWS run makes the pipeline, at its start, as the AWS run reads its own: a run
         // that crosses midnight UTC names the same date in the manifest as in the upload key.
         LocalDate runDate = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
@@ -76,7 +84,7 @@ public final class AwsPipelineAdapter {
                     ? S3Baselines.latest(s3Store.s3(), s3Store.bucket(), runDate) : java.util.Optional.empty();
             String kept = "s3://" + settings.bucket() + "/" + S3ArtifactPublisher.ARTIFACT_FOLDER + runDate
                     + ".degraded/" + ArtifactSchema.FILE_NAME;
-            Pipeline.Outcome outcome = new Pipeline(clock, companions).run(request,
+            Pipeline.Outcome outcome = new Pipeline(clock, companions, cleaning).run(request,
                     new Pipeline.Judgement(baseline, thresholds, acceptDegraded, kept));
             List<Path> beside = new ArrayList<>(outcome.companionFiles());
             beside.add(outcome.reportFile());

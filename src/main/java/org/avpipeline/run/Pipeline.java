@@ -20,6 +20,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.report.CompanionFile;
 import org.avpipeline.panel.BuildParameters;
+import org.avpipeline.panel.CleaningMode;
 import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.FetchProgress;
 import org.avpipeline.fetch.FetchSummary;
@@ -72,6 +73,7 @@ public final class Pipeline {
 
     private final Clock clock;
     private final boolean companions;
+    private final CleaningMode cleaning;
 
     public Pipeline(Clock clock) {
         this(clock, true);
@@ -82,8 +84,14 @@ public final class Pipeline {
      *     (artifact.md, "Companion artifacts"; on by default)
      */
     public Pipeline(Clock clock, boolean companions) {
+        this(clock, companions, CleaningMode.DEFAULT);
+    }
+
+    /** @param cleaning the mode of statement values (pipeline.md §4; {@code --cleaning}, {@code CLEANING}) */
+    public Pipeline(Clock clock, boolean companions, CleaningMode cleaning) {
         this.clock = clock;
         this.companions = companions;
+        this.cleaning = java.util.Objects.requireNonNull(cleaning, "cleaning");
     }
 
     public Pipeline() {
@@ -183,7 +191,7 @@ public final class Pipeline {
 
         ArtifactMetadata meta = new ArtifactMetadata(Version.get(), runId,
                 request.explicitTickers() ? "" : request.etfSymbol(), request.startDate(), started);
-        ArtifactBuild.Result build = ArtifactBuild.run(tickers, request.store(), BuildParameters.of(request.startDate()),
+        ArtifactBuild.Result build = ArtifactBuild.run(tickers, request.store(), BuildParameters.of(request.startDate(), cleaning),
                 request.artifact(), meta, request.buildThreads(),
                 request.showProgress() ? BuildProgress.auto() : BuildProgress.silent(), companions);
 

@@ -58,8 +58,12 @@ public final class RawTickerLoader implements TickerLoader {
         List<Split> splits = read(ticker, AvFunction.SPLITS, AnswerParsers::parseSplits);
         List<EarningsReport> earnings = read(ticker, AvFunction.EARNINGS, AnswerParsers::parseEarnings);
         Map<AvFunction, List<StatementReport>> statements = new EnumMap<>(AvFunction.class);
+        Map<AvFunction, List<StatementReport>> annual = new EnumMap<>(AvFunction.class);
         for (AvFunction statement : AvFunction.STATEMENTS) {
-            statements.put(statement, read(ticker, statement, body -> AnswerParsers.parseStatement(statement, body)));
+            List<List<StatementReport>> both = read(ticker, statement, body -> List.of(
+                    AnswerParsers.parseStatement(statement, body), annualReports(statement, body)));
+            statements.put(statement, both.isEmpty() ? List.of() : both.get(0));
+            annual.put(statement, both.isEmpty() ? List.of() : both.get(1));
         }
         List<CompanyOverview> overview = read(ticker, AvFunction.OVERVIEW, body -> {
             CompanyOverview parsed = AnswerParsers.parseOverview(body); // null: a fund's {}
@@ -67,7 +71,22 @@ public final class RawTickerLoader implements TickerLoader {
         });
         CompanyOverview profile = overview.isEmpty() ? null
                 : overview.get(0).withFetchedAt(fetchedAt(ticker, AvFunction.OVERVIEW));
-        return new TickerData(ticker, bars, splits, earnings, statements, profile);
+        return new TickerData(ticker, bars, splits, earnings, statements, profile, annual);
+    }
+
+    /**
+     * The annual reports the checks need (pipeline.md §4.1: income statement and cash flow), none for the balance
+     * sheet; an unreadable annual list costs the checks only, never the quarters.
+     */
+    private static List<StatementReport> annualReports(AvFunction statement, byte[] body) {
+        if (statement == AvFunction.BALANCE_SHEET) {
+            return List.of();
+        }
+        try {
+            return AnswerParsers.parseAnnualStatement(statement, body);
+        } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
+            return List.of();
+        }
     }
 
     /** When the stored answer was fetched (the metadata was just read with it; null if it is gone since). */

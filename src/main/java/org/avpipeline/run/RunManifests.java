@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import org.avpipeline.Version;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.EtfHolding;
+import org.avpipeline.panel.AnnualCheck;
 import org.avpipeline.panel.AnomalyRepair;
+import org.avpipeline.panel.BalanceGap;
 import org.avpipeline.panel.BuildSummary;
 import org.avpipeline.panel.Dropout;
 import org.avpipeline.panel.FailedTicker;
@@ -21,7 +23,10 @@ import org.avpipeline.fetch.DataTypeTally;
 import org.avpipeline.fetch.FetchSummary;
 import org.avpipeline.fetch.TickerFailure;
 import org.avpipeline.fetch.Universe;
+import org.avpipeline.report.AnnualMismatch;
 import org.avpipeline.report.ArtifactFacts;
+import org.avpipeline.report.BalanceGapQuarter;
+import org.avpipeline.report.StatementCheck;
 import org.avpipeline.report.BuildDrop;
 import org.avpipeline.report.BuildStep;
 import org.avpipeline.report.Cleaning;
@@ -192,6 +197,48 @@ public final class RunManifests {
                 perTicker.add(new TickerRepairs(t.ticker(), s1, s2));
             }
         }
-        return Cleaning.of(repairs, perTicker);
+        return Cleaning.of(repairs, perTicker).withChecks(build.cleaning().label(), annualChecks(build),
+                annualMismatches(build), balanceGaps(build));
+    }
+
+    /** Per checked statement, the (ticker, fiscal year) pairs checked and matched (pipeline.md §4.1). */
+    static List<StatementCheck> annualChecks(BuildSummary build) {
+        List<StatementCheck> out = new ArrayList<>();
+        for (AvFunction statement : AnnualCheck.STATEMENTS) {
+            int checked = 0;
+            int matched = 0;
+            for (TickerFacts t : build.facts()) {
+                for (AnnualCheck.FiscalYear y : t.fiscalYears()) {
+                    if (y.statement() == statement) {
+                        checked++;
+                        matched += y.matched() ? 1 : 0;
+                    }
+                }
+            }
+            out.add(new StatementCheck(statement, checked, matched));
+        }
+        return out;
+    }
+
+    private static List<AnnualMismatch> annualMismatches(BuildSummary build) {
+        List<AnnualMismatch> out = new ArrayList<>();
+        for (TickerFacts t : build.facts()) {
+            for (AnnualCheck.FiscalYear y : t.fiscalYears()) {
+                for (AnnualCheck.Mismatch m : y.mismatches()) {
+                    out.add(new AnnualMismatch(t.ticker(), y.fiscalYearEnd(), m.metric(), m.annual(), m.quarters()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<BalanceGapQuarter> balanceGaps(BuildSummary build) {
+        List<BalanceGapQuarter> out = new ArrayList<>();
+        for (TickerFacts t : build.facts()) {
+            for (BalanceGap.Quarter q : t.largeBalanceGaps()) {
+                out.add(new BalanceGapQuarter(t.ticker(), q.fiscalDateEnding(), q.gap()));
+            }
+        }
+        return out;
     }
 }

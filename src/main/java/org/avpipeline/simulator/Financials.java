@@ -10,7 +10,8 @@ import org.avpipeline.alphavantage.AvFunction;
  * scenarios have been applied.
  *
  * @param quarterly quarterlyReports per statement
- * @param annual annualReports per statement (a few fiscal years, so parsers show they ignore them)
+ * @param annual annualReports per statement (the complete fiscal years, a seeded few restated), which the build
+ *     reads only to check the quarters
  * @param annualEarnings (fiscal year end, EPS) pairs, the first possibly a partial year as in real answers
  */
 record Financials(Map<AvFunction, List<StatementRow>> quarterly, Map<AvFunction, List<StatementRow>> annual,

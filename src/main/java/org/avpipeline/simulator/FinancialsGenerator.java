@@ -97,7 +97,7 @@ final class FinancialsGenerator {
                 rows.add(new StatementRow(q.periodEnd(), v));
             }
             quarterly.put(f, rows);
-            annual.put(f, annualReports(f, reported));
+            annual.put(f, annualReports(f, reported, Seeds.stream(seed, t.symbol(), "restated-" + f)));
         }
         // a few tickers answer as EARNINGS did before 2022: no reportTime at all (own stream: nothing else changes)
         boolean withoutReportTime = Seeds.stream(seed, t.symbol(), "report-time").nextDouble() < WITHOUT_REPORT_TIME;
@@ -370,11 +370,27 @@ final class FinancialsGenerator {
         return m;
     }
 
-    /** The last five complete fiscal years: flows summed over their four quarters, stocks at year end. */
-    private static List<StatementRow> annualReports(AvFunction f, List<Quarter> quarters) {
+    /** How many fiscal years the annual reports reach back (as Alpha Vantage's: about twenty). */
+    static final int ANNUAL_YEARS = 20;
+
+    /** The share of a flow statement's fiscal years whose annual report is restated (does not add up). */
+    static final double RESTATED_YEARS = 0.06;
+
+    /** The metrics a restated annual report changes, per flow statement (each a §10 metric, checked by the build). */
+    private static final Map<AvFunction, List<String>> RESTATABLE = Map.of(
+            INCOME_STATEMENT, List.of("totalRevenue", "grossProfit", "operatingIncome", "netIncome"),
+            CASH_FLOW, List.of("operatingCashflow", "capitalExpenditures", "netIncome"));
+
+    /**
+     * The complete fiscal years, newest first (at most {@link #ANNUAL_YEARS}): flows summed over their four quarters,
+     * stocks at year end, from the model's values (before the quarterly answer's gaps). A seeded few of a flow
+     * statement's years ({@link #RESTATED_YEARS}) are restated: one metric 3 to 15 % off the quarters' sum, as a
+     * company's later annual report can be, so the build's annual check has something to find.
+     */
+    private static List<StatementRow> annualReports(AvFunction f, List<Quarter> quarters, SplittableRandom restated) {
         List<String> fields = StatementFields.of(f);
         List<StatementRow> rows = new ArrayList<>();
-        for (int i = quarters.size() - 1; i >= 3 && rows.size() < 5; i--) {
+        for (int i = quarters.size() - 1; i >= 3 && rows.size() < ANNUAL_YEARS; i--) {
             Quarter q = quarters.get(i);
             if (!q.fiscalYearEnd()) {
                 continue;
@@ -389,6 +405,14 @@ final class FinancialsGenerator {
                     for (int k = i - 3; k <= i; k++) {
                         v[j] += valueOf(quarters.get(k), f, field);
                     }
+                }
+            }
+            if (f != BALANCE_SHEET && restated.nextDouble() < RESTATED_YEARS) {
+                List<String> restatable = RESTATABLE.get(f);
+                int j = fields.indexOf(restatable.get(restated.nextInt(restatable.size())));
+                double off = (0.03 + 0.12 * restated.nextDouble()) * (restated.nextBoolean() ? 1 : -1);
+                if (j >= 0 && Double.isFinite(v[j])) {
+                    v[j] = Math.rint(v[j] * (1 + off));
                 }
             }
             rows.add(new StatementRow(q.periodEnd(), v));

@@ -45,6 +45,25 @@ class StatementScannerTest {
     }
 
     @Test
+    void readsTheAnnualReportsBesideTheQuarterlyOnes() {
+        byte[] body = utf8(STATEMENT);
+        List<StatementReport> annual = StatementParser.parseAnnual(F, body);
+        assertEquals(1, annual.size());
+        assertEquals(LocalDate.of(2023, 12, 31), annual.get(0).fiscalDateEnding());
+        assertEquals(5.0, annual.get(0).metric("netIncome.cf"), "the cash flow's netIncome is netIncome.cf");
+        assertNotNull(StatementScanner.scanAnnual(F, body));
+        assertSame(StatementParser.parseAnnualWithJackson(F, body), annual);
+        assertSame(StatementParser.parseWithJackson(F, body), StatementParser.parse(F, body));
+        assertEquals(3, StatementParser.parse(F, body).size(), "the quarters are read as before");
+
+        byte[] quarterlyOnly = utf8(STATEMENT.replace("\"annualReports\"", "\"other\""));
+        assertEquals(List.of(), StatementParser.parseAnnual(F, quarterlyOnly), "no annual reports: none");
+        assertEquals(3, StatementParser.parse(F, quarterlyOnly).size());
+        assertThrows(MalformedAnswerException.class, () -> StatementParser.parseAnnual(F,
+                utf8("{\"annualReports\": \"x\", \"quarterlyReports\": []}")));
+    }
+
+    @Test
     void stepsAsideForWhatItDoesNotReadAndJacksonDecides() {
         String[] others = {
             STATEMENT.replace("\"-12.5\"", "-12.5"),                          // a JSON number
@@ -116,6 +135,8 @@ class StatementScannerTest {
                         scanned++;
                     }
                     agree(function, body);
+                    assertSame(StatementParser.parseAnnualWithJackson(function, body),
+                            StatementParser.parseAnnual(function, body));
                 }
             }
         }

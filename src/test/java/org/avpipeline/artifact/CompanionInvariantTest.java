@@ -252,7 +252,7 @@ class CompanionInvariantTest {
             assertEquals(table.name(), r.keyValueMetadata().get(TableWriter.META_TABLE));
             assertEquals(java.util.Set.of("ZSTD"), r.codecs());
         }
-        assertEquals(6 + 35 + 51 + 51 + 1, CompanionSchemas.QUARTERLY.columns().size()); // + report_time
+        assertEquals(6 + 35 + 51 + 51 + 3, CompanionSchemas.QUARTERLY.columns().size(), "then annual_check, balance_gap, report_time");
         assertEquals(10, CompanionSchemas.PRICES.columns().size());
         assertEquals(10, CompanionSchemas.PROFILES.columns().size());
         try (DuckDb db = new DuckDb()) {

@@ -197,6 +197,41 @@ class BuildCommandTest {
         assertTrue(first.out().contains("one.price_artifact.parquet"), first.out());
     }
 
+    /** Issue 20: the mode of statement values, as-served by default, named in every file's footer. */
+    @Test
+    void theCleaningModeIsChosenValidatedAndNamedInTheFooter() throws Exception {
+        for (String mode : new String[] {null, "as-served", "reference"}) {
+            Path artifact = dir.resolve("mode-" + mode + "/a.parquet");
+            Files.createDirectories(artifact.getParent());
+            Result r = mode == null ? build("--data-dir", dir.resolve("data").toString(), "--out", artifact.toString())
+                    : build("--data-dir", dir.resolve("data").toString(), "--out", artifact.toString(),
+                            "--cleaning", mode);
+            assertEquals(0, r.code(), r.err());
+            for (Path file : List.of(artifact, artifact.resolveSibling("a.ttm_quarterly_artifact.parquet"))) {
+                assertEquals(mode == null ? "as-served" : mode, org.avpipeline.artifact.ArtifactReader.open(file)
+                        .keyValueMetadata().get(org.avpipeline.artifact.ArtifactSchema.META_CLEANING), file.toString());
+            }
+        }
+        Path untouched = dir.resolve("mode-bad/a.parquet");
+        Result bad = build("--data-dir", dir.resolve("data").toString(), "--out", untouched.toString(),
+                "--cleaning", "repaired");
+        assertEquals(ExitCodes.USAGE, bad.code());
+        assertTrue(bad.err().contains("Invalid --cleaning: 'repaired' is not a cleaning mode (as-served|reference)"),
+                bad.err());
+        assertFalse(Files.exists(untouched.getParent()), "nothing done");
+        CommandLine env = new CommandLine(new BuildCommand(Map.of("CLEANING", "Reference ")));
+        StringWriter err = new StringWriter();
+        env.setErr(new PrintWriter(err));
+        assertEquals(0, env.execute("--data-dir", dir.resolve("data").toString(), "--out",
+                dir.resolve("mode-env/a.parquet").toString(), "--no-companions"), err.toString());
+        assertEquals("reference", org.avpipeline.artifact.ArtifactReader.open(dir.resolve("mode-env/a.parquet"))
+                .keyValueMetadata().get(org.avpipeline.artifact.ArtifactSchema.META_CLEANING));
+        CommandLine badEnv = new CommandLine(new BuildCommand(Map.of("CLEANING", "none")));
+        badEnv.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(ExitCodes.USAGE, badEnv.execute("--data-dir", dir.resolve("data").toString(), "--out",
+                dir.resolve("mode-env2/a.parquet").toString()));
+    }
+
     @Test
     void explainsAMissingRawStoreOrProfileBeforeDoingAnything() {
         Result noStore = build("--data-dir", dir.resolve("nothing-here").toString(), "--out", "x.parquet");

@@ -92,7 +92,7 @@ class InspectCompanionsTest {
     void eachCompanionIsRecognisedAndMatchesItsOwnSchema() {
         Run q = inspect(quarterly);
         assertEquals(0, q.exit(), q.err());
-        assertTrue(q.out().contains("144 columns, ttm_quarterly_artifact.parquet's"), q.out());
+        assertTrue(q.out().contains("146 columns, ttm_quarterly_artifact.parquet's"), q.out());
         assertTrue(q.out().contains("dates       2024-09-30 to 2024-12-31"), q.out());
         assertTrue(q.out().matches("(?s).*avpipeline\\.table\\s+ttm_quarterly_artifact\n.*"), q.out());
         Run p = inspect(prices);

@@ -72,6 +72,7 @@ class DeploymentFilesTest {
         defaults.put("task_memory", 2048);
         defaults.put("etf_symbol", "QQQ");
         defaults.put("start_date", "2004-12-31");
+        defaults.put("cleaning", "as-served");
         defaults.put("api_key_parameter_name", "/avpipeline/alpha-vantage-api-key");
         defaults.put("rate_limit_per_min", 75);
         assertAll(defaults.entrySet().stream().map(e -> () -> {
@@ -178,6 +179,7 @@ class DeploymentFilesTest {
                 "SNS_TOPIC_ARN", "aws_sns_topic.pipeline_notifications.arn",
                 "ETF_SYMBOL", "var.etf_symbol",
                 "START_DATE", "var.start_date",
+                "CLEANING", "var.cleaning",
                 "AV_PARAMETER_NAME", "var.api_key_parameter_name");
         environment.forEach((name, value) -> assertTrue(
                 Pattern.compile("name\\s*=\\s*\"" + name + "\"\\s*,\\s*value\\s*=\\s*" + Pattern.quote(value)).matcher(containers).find(),

@@ -54,8 +54,8 @@ class CompanionRowsTest {
             shares[i] = 1e6;
         }
         revenue[4] = Double.NaN;
-        QuarterHistory h = QuarterHistory.of(new QuarterlyRows(fiscal, reported, metrics));
-        TableRows q = CompanionRows.quarters("ACME", h, barDays());
+        QuarterlyRows rows = new QuarterlyRows(fiscal, reported, metrics);
+        TableRows q = CompanionRows.quarters("ACME", QuarterHistory.of(rows, CleaningMode.REFERENCE), barDays());
 
         assertEquals(5, q.rows());
         assertArrayEquals(fiscal, q.dates(ArtifactSchema.FISCAL_DATE_ENDING));
@@ -68,7 +68,10 @@ class CompanionRowsTest {
         assertArrayEquals(new double[] {100, 101, 102, 103, Double.NaN}, q.doubles("totalRevenue"), 0.0,
                 "the quarter's own value, not carried");
         assertArrayEquals(new double[] {Double.NaN, Double.NaN, Double.NaN, 406, 306}, q.doubles("totalRevenue_ttm"),
-                0.0, "a missing quarter counts as 0 in the TTM");
+                0.0, "reference: a missing quarter counts as 0 in the TTM");
+        assertArrayEquals(new double[] {Double.NaN, Double.NaN, Double.NaN, 406, Double.NaN},
+                CompanionRows.quarters("ACME", QuarterHistory.of(rows, CleaningMode.AS_SERVED), barDays())
+                        .doubles("totalRevenue_ttm"), 0.0, "as served: a missing quarter, no TTM");
         assertArrayEquals(shares, q.doubles(Metrics.SHARES), 0.0);
         assertNull(CompanionRows.quarters("ACME", QuarterHistory.EMPTY, barDays()), "no continuous run, no rows");
     }

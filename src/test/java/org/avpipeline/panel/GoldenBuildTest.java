@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class GoldenBuildTest {
-    private static final BuildParameters PARAMS = BuildParameters.of(d("2019-01-01"));
+    /** The golden build is the reference's: anomaly cleaning, min_obs, missing quarters as 0 in a TTM. */
+    private static final BuildParameters PARAMS = BuildParameters.of(d("2019-01-01"), CleaningMode.REFERENCE);
     private static final Map<String, TickerResult> RESULTS = new LinkedHashMap<>();
     private static BuildSummary summary;
 

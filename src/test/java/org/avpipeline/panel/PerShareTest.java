@@ -44,8 +44,8 @@ class PerShareTest {
         assertArrayEquals(new double[] {0.3, 0.4, NA}, p.doubles("ebit_per_share"));
         assertArrayEquals(new double[] {NA, 1.0, NA}, p.doubles("ebit_ttm_per_share"));
         assertArrayEquals(new double[] {NA, 0.8, NA}, p.doubles("netIncome.cf_ttm_per_share"));
-        // a metric no quarter has: missing; its TTM counts missing quarters as 0
+        // a metric no quarter has: missing, and so is its TTM (as served, the default)
         assertArrayEquals(new double[] {NA, NA, NA}, p.doubles("goodwill_per_share"));
-        assertArrayEquals(new double[] {NA, 0, NA}, p.doubles("changeInExchangeRate_ttm_per_share"));
+        assertArrayEquals(new double[] {NA, NA, NA}, p.doubles("changeInExchangeRate_ttm_per_share"));
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class TickerBuildTest {
     private static final BuildParameters PARAMS = BuildParameters.of(d("2015-01-01"));
+    private static final BuildParameters REFERENCE = PARAMS.withMode(CleaningMode.REFERENCE);
     private static final List<DailyBar> BARS = Fixtures.weekdays("2014-06-01", "2018-12-31", x -> 10.0);
 
     private static TickerData data(List<LocalDate> fiscal) {
@@ -80,7 +81,11 @@ class TickerBuildTest {
         TickerData full = data(fiscal);
         Map<AvFunction, List<StatementReport>> st = new EnumMap<>(full.statements());
         st.put(AvFunction.CASH_FLOW, st.get(AvFunction.CASH_FLOW).subList(0, 9));
-        TickerResult r = TickerBuild.build(new TickerData("T", BARS, List.of(), full.earnings(), st), PARAMS);
+        TickerData nine = new TickerData("T", BARS, List.of(), full.earnings(), st);
+        TickerResult asServed = TickerBuild.build(nine, PARAMS);
+        assertEquals(List.of(), asServed.facts().dropouts(), "as served there is no minimum history");
+        assertEquals(9, asServed.facts().continuousQuarters());
+        TickerResult r = TickerBuild.build(nine, REFERENCE);
 
         assertEquals(List.of(new Dropout(DropReason.TOO_LITTLE_HISTORY, AvFunction.CASH_FLOW,
                 "9 quarterly CASH_FLOW rows, at least 10 needed")), r.facts().dropouts());
@@ -147,8 +152,11 @@ class TickerBuildTest {
         // goodwill grows steadily except for a spike in quarter 7; every other metric is constant
         TickerData data = new TickerData("T", BARS, List.of(), Fixtures.earnings(fiscal, 30),
                 Fixtures.statements(fiscal, (m, i) -> !m.equals("goodwill") ? 100.0 : i == 7 ? 999.0 : 100.0 + i));
-        List<AnomalyRepair> repairs = TickerBuild.build(data, PARAMS).facts().repairs();
+        List<AnomalyRepair> repairs = TickerBuild.build(data, REFERENCE).facts().repairs();
         assertEquals(List.of(new AnomalyRepair(AvFunction.BALANCE_SHEET, "goodwill", 1, 1)), repairs);
+        TickerResult asServed = TickerBuild.build(data, PARAMS);
+        assertEquals(List.of(), asServed.facts().repairs(), "as served nothing is repaired");
+        assertEquals(999.0, asServed.companions().quarters().doubles("goodwill")[7], "the spike is served as is");
     }
 
     @Test

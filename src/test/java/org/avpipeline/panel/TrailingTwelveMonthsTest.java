@@ -10,15 +10,28 @@ class TrailingTwelveMonthsTest {
 
     @Test
     void sumsFourQuartersTheFirstThreeAreMissing() {
-        assertArrayEquals(new double[] {NA, NA, NA, 10, 14, 18},
-                TrailingTwelveMonths.of(new double[] {1, 2, 3, 4, 5, 6}));
+        for (CleaningMode mode : CleaningMode.values()) {
+            assertArrayEquals(new double[] {NA, NA, NA, 10, 14, 18},
+                    TrailingTwelveMonths.of(new double[] {1, 2, 3, 4, 5, 6}, mode));
+        }
     }
 
     @Test
-    void aMissingQuarterCountsAsZero() {
+    void referenceModeCountsAMissingQuarterAsZero() {
         assertArrayEquals(new double[] {NA, NA, NA, 8, 12, 18, 15},
-                TrailingTwelveMonths.of(new double[] {1, NA, 3, 4, 5, 6, NA}));
-        assertArrayEquals(new double[] {NA, NA, NA, 0}, TrailingTwelveMonths.of(new double[] {NA, NA, NA, NA}));
+                TrailingTwelveMonths.of(new double[] {1, NA, 3, 4, 5, 6, NA}, CleaningMode.REFERENCE));
+        assertArrayEquals(new double[] {NA, NA, NA, 0},
+                TrailingTwelveMonths.of(new double[] {NA, NA, NA, NA}, CleaningMode.REFERENCE));
+    }
+
+    @Test
+    void asServedModeHasNoTtmWhenAQuarterIsMissing() {
+        assertArrayEquals(new double[] {NA, NA, NA, NA, NA, 18, NA},
+                TrailingTwelveMonths.of(new double[] {1, NA, 3, 4, 5, 6, NA}, CleaningMode.AS_SERVED));
+        assertArrayEquals(new double[] {NA, NA, NA, NA},
+                TrailingTwelveMonths.of(new double[] {NA, NA, NA, NA}, CleaningMode.AS_SERVED));
+        assertArrayEquals(TrailingTwelveMonths.of(new double[] {1, NA, 3, 4, 5}, CleaningMode.AS_SERVED),
+                TrailingTwelveMonths.of(new double[] {1, NA, 3, 4, 5}), "as-served is the default");
     }
 
     @Test
@@ -33,9 +46,12 @@ class TrailingTwelveMonthsTest {
         metrics[Metrics.ALL.indexOf("netIncome.cf")] = new double[] {1, 1, 1, 1};
         metrics[Metrics.ALL.indexOf("totalAssets")] = new double[] {5, 5, 5, 5};
         QuarterlyRows rows = new QuarterlyRows(new int[4], new int[4], metrics);
-        double[][] ttm = TrailingTwelveMonths.ofFlows(rows);
-        assertEquals(51, ttm.length);
-        assertEquals(4.0, ttm[Metrics.FLOW.indexOf("netIncome.cf")][3]);
-        assertEquals(0.0, ttm[Metrics.FLOW.indexOf("ebit")][3]);
+        double[][] reference = TrailingTwelveMonths.ofFlows(rows, CleaningMode.REFERENCE);
+        assertEquals(51, reference.length);
+        assertEquals(4.0, reference[Metrics.FLOW.indexOf("netIncome.cf")][3]);
+        assertEquals(0.0, reference[Metrics.FLOW.indexOf("ebit")][3], "a metric never served: 0 in reference mode");
+        double[][] asServed = TrailingTwelveMonths.ofFlows(rows, CleaningMode.AS_SERVED);
+        assertEquals(4.0, asServed[Metrics.FLOW.indexOf("netIncome.cf")][3]);
+        assertEquals(NA, asServed[Metrics.FLOW.indexOf("ebit")][3], "a metric never served: no TTM as served");
     }
 }

@@ -23,6 +23,33 @@ import org.w3c.dom.NodeList;
 class HtmlReportTest {
     private static final String HOSTILE = "<script>alert('x')</script>";
 
+    /** Issue 20: the mode and the checks of statement values, in the report as in the manifest. */
+    @Test
+    void theChecksSectionShowsTheModeTheYearsMatchedTheWorstMismatchesAndTheBalanceGaps() {
+        RunManifest base = SampleManifests.realistic();
+        Cleaning checked = base.cleaning().withChecks("as-served",
+                List.of(new StatementCheck(AvFunction.INCOME_STATEMENT, 120, 111),
+                        new StatementCheck(AvFunction.CASH_FLOW, 118, 117)),
+                List.of(new AnnualMismatch("AAA", LocalDate.of(2019, 12, 31), "totalRevenue", 100e6, 90e6),
+                        new AnnualMismatch("BBB", LocalDate.of(2020, 9, 30), "netIncome", 10e6, 13e6)),
+                List.of(new BalanceGapQuarter("CCC", LocalDate.of(2021, 3, 31), -0.034)));
+        RunManifest m = new RunManifest(base.schemaVersion(), base.run(), base.funnel(), base.fetch(), checked,
+                base.coverage(), base.artifact(), base.warnings());
+        String html = HtmlReport.render(m);
+        String section = html.substring(html.indexOf("<section id=\"checks\">"));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertTrue(section.contains("Mode <code>as-served</code>: statement values as served, none changed."), section);
+        assertTrue(section.contains("111 of 120") && section.contains("117 of 118"), section);
+        assertTrue(section.indexOf("BBB") < section.indexOf("AAA"), "the worst (30 % off) first: " + section);
+        assertTrue(section.contains("100,000,000") && section.contains("90,000,000"), section);
+        assertTrue(section.contains("CCC") && section.contains("-3.4 %"), section);
+        assertTrue(html.contains("None: statement values as served"), "the cleaning section says nothing was repaired");
+        RunManifest back = RunManifestJson.fromJson(RunManifestJson.toJson(m));
+        assertEquals(m.cleaning(), back.cleaning());
+        assertTrue(RunManifestJson.toJson(m).contains("\"mode\" : \"as-served\"")
+                || RunManifestJson.toJson(m).contains("\"mode\":\"as-served\""), RunManifestJson.toJson(m));
+    }
+
     @Test
     void realisticReportHasEverySectionAndItsNumbers() throws Exception {
         String html = HtmlReport.render(SampleManifests.realistic());
@@ -154,7 +181,10 @@ class HtmlReportTest {
                 1, 2);
         FetchStats fetch = FetchStats.of(10, 1, 0, List.of(new ReasonCount(HOSTILE, 1)), 9, 75);
         Cleaning cleaning = new Cleaning(List.of(new MetricRepairs(AvFunction.CASH_FLOW, HOSTILE, 3, 1)),
-                List.of(new TickerRepairs(HOSTILE, 3, 1)));
+                List.of(new TickerRepairs(HOSTILE, 3, 1))).withChecks(HOSTILE,
+                List.of(new StatementCheck(AvFunction.INCOME_STATEMENT, 2, 1)),
+                List.of(new AnnualMismatch(HOSTILE, LocalDate.of(2019, 12, 31), HOSTILE, 10, 12)),
+                List.of(new BalanceGapQuarter(HOSTILE, LocalDate.of(2019, 12, 31), 0.5)));
         Coverage coverage = new Coverage(HOSTILE, 2, List.of(new MonthCoverage(YearMonth.of(2024, 1), 2, 1),
                 new MonthCoverage(YearMonth.of(2024, 2), 2, 2)));
         return new RunManifest(1, run, funnel, fetch, cleaning, coverage,

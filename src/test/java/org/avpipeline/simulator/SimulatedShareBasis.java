@@ -25,15 +25,21 @@ final class SimulatedShareBasis {
 
     /** The ticker's six answers, parsed by the project's parsers, built. */
     static TickerResult build(SimulatedMarket m, String ticker) {
+        return TickerBuild.build(data(m, ticker), PARAMS);
+    }
+
+    /** The ticker's six answers parsed by the project's parsers, with the statements' annual reports. */
+    static TickerData data(SimulatedMarket m, String ticker) {
         Map<AvFunction, List<StatementReport>> statements = new EnumMap<>(AvFunction.class);
+        Map<AvFunction, List<StatementReport>> annual = new EnumMap<>(AvFunction.class);
         for (AvFunction f : AvFunction.STATEMENTS) {
             statements.put(f, AnswerParsers.parseStatement(f, m.answer(f, ticker)));
+            annual.put(f, AnswerParsers.parseAnnualStatement(f, m.answer(f, ticker)));
         }
-        TickerData data = new TickerData(ticker,
+        return new TickerData(ticker,
                 AnswerParsers.parseDailyAdjusted(m.answer(AvFunction.TIME_SERIES_DAILY_ADJUSTED, ticker)),
                 AnswerParsers.parseSplits(m.answer(AvFunction.SPLITS, ticker)),
-                AnswerParsers.parseEarnings(m.answer(AvFunction.EARNINGS, ticker)), statements);
-        return TickerBuild.build(data, PARAMS);
+                AnswerParsers.parseEarnings(m.answer(AvFunction.EARNINGS, ticker)), statements, null, annual);
     }
 
     /**
