@@ -20,10 +20,13 @@ import org.avpipeline.alphavantage.StatementReport;
  *     {@link AvFunction#CASH_FLOW}; a missing key is an empty list
  * @param overview the company's {@link AvFunction#OVERVIEW} with when it was fetched; {@code null} when there is none
  *     (an ETF, or not fetched)
+ * @param vintages every stored answer of the statement functions with when it was first fetched (pipeline.md §8a);
+ *     {@link TickerVintages#NONE} (or {@code null}) when each has one answer, the current one given above
  */
 public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
-        Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview) {
+        Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview, TickerVintages vintages) {
     public TickerData {
+        vintages = vintages == null ? TickerVintages.NONE : vintages;
         Objects.requireNonNull(ticker, "ticker");
         bars = bars == null ? List.of() : List.copyOf(bars);
         splits = splits == null ? List.of() : List.copyOf(splits);
@@ -33,6 +36,17 @@ public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits,
             statements.forEach((f, reports) -> copy.put(f, reports == null ? List.of() : List.copyOf(reports)));
         }
         statements = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** With one answer per statement function. */
+    public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
+            Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview) {
+        this(ticker, bars, splits, earnings, statements, overview, TickerVintages.NONE);
+    }
+
+    /** The same prices, splits and overview with other statement answers and no vintages: one set of §8a. */
+    public TickerData withAnswers(List<EarningsReport> earnings, Map<AvFunction, List<StatementReport>> statements) {
+        return new TickerData(ticker, bars, splits, earnings, statements, overview, TickerVintages.NONE);
     }
 
     /** Without an overview. */
