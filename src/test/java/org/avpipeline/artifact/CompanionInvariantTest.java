@@ -203,7 +203,7 @@ class CompanionInvariantTest {
 
     @Test
     void theCompanionFilesHaveTheSpecsColumnsAndTheRunsFooter() throws Exception {
-        assertEquals(3, result.companions().size());
+        assertEquals(4, result.companions().size());
         for (TableSchema table : CompanionSchemas.ALL) {
             ArtifactReader r = ArtifactReader.open(panel.resolveSibling(table.fileName()));
             assertEquals(table.columnNames(), r.columnNames());
@@ -212,7 +212,8 @@ class CompanionInvariantTest {
             assertEquals(table.name(), r.keyValueMetadata().get(TableWriter.META_TABLE));
             assertEquals(java.util.Set.of("ZSTD"), r.codecs());
         }
-        assertEquals(6 + 35 + 51 + 51, CompanionSchemas.QUARTERLY.columns().size());
+        assertEquals(6 + 35 + 51 + 51 + 2, CompanionSchemas.QUARTERLY.columns().size(), "then valid_from, valid_to");
+        assertEquals(8, CompanionSchemas.RESTATEMENTS.columns().size());
         assertEquals(10, CompanionSchemas.PRICES.columns().size());
         assertEquals(10, CompanionSchemas.PROFILES.columns().size());
         try (DuckDb db = new DuckDb()) {
