@@ -43,7 +43,14 @@ public final class BuildBenchmark {
     /** @param companions whether the build writes the companion files beside the panel ({@code --no-companions}) */
     public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress, boolean companions)
             throws Exception {
-        SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dataDir, market, threads, Clock.systemUTC());
+        return run(market, dataDir, threads, progress, companions, 1);
+    }
+
+    /** @param vintages answers per statement function and ticker, weekly ({@link SimulatedRawStore#ensure}) */
+    public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress,
+            boolean companions, int vintages) throws Exception {
+        SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dataDir, market, threads, Clock.systemUTC(),
+                vintages);
         LocalRawStore store = new LocalRawStore(dataDir);
         System.gc(); // the fill's garbage is not the build's
         boolean rssReset = ProcessMemory.resetPeaks();
