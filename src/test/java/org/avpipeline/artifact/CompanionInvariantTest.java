@@ -210,7 +210,9 @@ class CompanionInvariantTest {
             assertEquals(List.of(), r.schemaCheck(table.columns()).problems(), table.fileName());
             assertEquals("run-1", r.keyValueMetadata().get(ArtifactSchema.META_RUN_ID));
             assertEquals(table.name(), r.keyValueMetadata().get(TableWriter.META_TABLE));
-            assertEquals(java.util.Set.of("ZSTD"), r.codecs());
+            if (!table.equals(CompanionSchemas.RESTATEMENTS)) { // no vintages here: an empty file, no column chunks
+                assertEquals(java.util.Set.of("ZSTD"), r.codecs());
+            }
         }
         assertEquals(6 + 35 + 51 + 51 + 2, CompanionSchemas.QUARTERLY.columns().size(), "then valid_from, valid_to");
         assertEquals(8, CompanionSchemas.RESTATEMENTS.columns().size());
