@@ -24,9 +24,11 @@ public final class VintageBuild {
         List<Vintages.AnswerSet> sets = Vintages.sets(data);
         int lastPriceDay = TickerBuild.lastPriceDay(data);
         List<QuarterHistory> histories = new ArrayList<>(sets.size());
-        for (Vintages.AnswerSet set : sets) {
-            histories.add(TickerBuild.fundamentals(set.data(), params, new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), lastPriceDay));
+        for (int i = 0; i < sets.size(); i++) {
+            TickerData set = sets.get(i).data();
+            histories.add(i > 0 && sameAnswers(sets.get(i - 1).data(), set) ? histories.get(i - 1)
+                    : TickerBuild.fundamentals(set, params, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                            lastPriceDay));
         }
         List<Vintages.AnswerSet> distinct = Vintages.merge(sets, histories);
         List<TickerResult> results = new ArrayList<>(distinct.size());
@@ -38,6 +40,11 @@ public final class VintageBuild {
         TickerCompanions companions = params.companions()
                 ? companions(data, results, distinct, current.companions()) : null;
         return new TickerResult(data.ticker(), panel, current.facts(), companions);
+    }
+
+    /** Whether two sets hold answers equal in every row (then their quarterly tables are equal too). */
+    private static boolean sameAnswers(TickerData a, TickerData b) {
+        return a.earnings().equals(b.earnings()) && a.statements().equals(b.statements());
     }
 
     private static TickerPanel splice(List<TickerResult> results, List<Vintages.AnswerSet> sets) {
