@@ -173,7 +173,7 @@ locals {
     }
     ttm_quarterly_artifact = {
       file        = "ttm_quarterly_artifact.parquet"
-      description = "One row per (ticker, fiscalDateEnding): the quarter's own values and TTMs, with the day it became available"
+      description = "One row per (ticker, fiscalDateEnding, valid_from): the quarter's own values and TTMs, with the day it became available and the days this version of it was current"
       columns = [
         { name = "ticker", type = "string" },
         { name = "fiscaldateending", type = "date" },
@@ -320,6 +320,8 @@ locals {
         { name = "netincome.cf_ttm", type = "double" },
         { name = "annual_check", type = "string" },
         { name = "balance_gap", type = "double" },
+        { name = "valid_from", type = "date" },
+        { name = "valid_to", type = "date" },
         { name = "report_time", type = "string" },
       ]
     }
@@ -353,6 +355,20 @@ locals {
         { name = "industry", type = "string" },
         { name = "fiscal_year_end", type = "string" },
         { name = "fetched_at", type = "timestamp" },
+      ]
+    }
+    statement_restatements = {
+      file        = "statement_restatements.parquet"
+      description = "One row per value that changed between two consecutive vintages of a statement answer: before, after, and the days each was first fetched"
+      columns = [
+        { name = "ticker", type = "string" },
+        { name = "statement", type = "string" },
+        { name = "fiscaldateending", type = "date" },
+        { name = "metric", type = "string" },
+        { name = "value_before", type = "double" },
+        { name = "value_after", type = "double" },
+        { name = "valid_from_before", type = "date" },
+        { name = "valid_from_after", type = "date" },
       ]
     }
   }

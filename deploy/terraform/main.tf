@@ -78,11 +78,16 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "artifacts" {
 resource "aws_s3_bucket_lifecycle_configuration" "artifacts" {
   bucket = aws_s3_bucket.artifacts.id
 
+  # The artifacts (ttm-artifacts/: panels, companions, reports, manifests) go after 30 days. The raw store (raw/) is
+  # not under that rule: its current answers are replaced by each fetch, and the statement vintages it keeps under
+  # raw/<TICKER>/_vintages/ (pipeline.md §8a) must never expire; only replaced answers' old S3 versions go.
   rule {
     id     = "delete-old-artifacts"
     status = "Enabled"
 
-    filter {}
+    filter {
+      prefix = "ttm-artifacts/"
+    }
 
     expiration {
       days = 30
@@ -97,7 +102,24 @@ resource "aws_s3_bucket_lifecycle_configuration" "artifacts" {
     }
   }
 
-  # Athena's query results (athena.tf) go sooner: the shorter of two expirations applies.
+  rule {
+    id     = "delete-replaced-raw-answers"
+    status = "Enabled"
+
+    filter {
+      prefix = "raw/"
+    }
+
+    noncurrent_version_expiration {
+      noncurrent_days = 30
+    }
+
+    abort_incomplete_multipart_upload {
+      days_after_initiation = 1
+    }
+  }
+
+  # Athena's query results (athena.tf) go sooner.
   rule {
     id     = "delete-athena-results"
     status = "Enabled"

@@ -126,6 +126,6 @@ variable "athena_results_retention_days" {
 
   validation {
     condition     = var.athena_results_retention_days >= 1 && var.athena_results_retention_days <= 30
-    error_message = "The athena_results_retention_days must be between 1 and 30 (the whole bucket expires after 30)."
+    error_message = "The athena_results_retention_days must be between 1 and 30 (the artifacts expire after 30)."
   }
 }

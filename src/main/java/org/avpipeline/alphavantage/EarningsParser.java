@@ -22,9 +22,18 @@ final class EarningsParser {
             LocalDate reported = AnswerValues.optionalDate(F, "reportedDate", row.get("reportedDate"));
             String reportTime = AnswerValues.text(row.get("reportTime"));
             if (seen.add(fiscal)) {
-                reports.add(new EarningsReport(fiscal, reported, reportTime));
+                reports.add(new EarningsReport(fiscal, reported, reportTime, eps(row.get("reportedEPS"))));
             }
         }
         return reports;
+    }
+
+    /** The reported EPS, NaN when missing or not a number (it is only compared between vintages). */
+    private static double eps(JsonNode node) {
+        try {
+            return node == null ? Double.NaN : AnswerValues.number(F, "reportedEPS", node);
+        } catch (MalformedAnswerException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.avpipeline.panel.Metrics;
 
 /**
- * The three companion files beside the daily panel (artifact.md, "Companion artifacts"), their columns in order, as
- * data: the quarters, the prices and the companies.
+ * The four companion files beside the daily panel (artifact.md, "Companion artifacts"), their columns in order, as
+ * data: the quarters, the prices, the companies and the restatements.
  */
 public final class CompanionSchemas {
     private CompanionSchemas() {}
@@ -23,6 +23,14 @@ public final class CompanionSchemas {
     public static final String ANNUAL_CHECK = "annual_check";
     /** The quarterly companion's {@code (assets - liabilities - equity) / assets} (pipeline.md §4.1). */
     public static final String BALANCE_GAP = "balance_gap";
+    public static final String VALID_FROM = "valid_from";
+    public static final String VALID_TO = "valid_to";
+    public static final String STATEMENT = "statement";
+    public static final String METRIC = "metric";
+    public static final String VALUE_BEFORE = "value_before";
+    public static final String VALUE_AFTER = "value_after";
+    public static final String VALID_FROM_BEFORE = "valid_from_before";
+    public static final String VALID_FROM_AFTER = "valid_from_after";
 
     /** The daily bar's columns in the price artifact's order (after ticker and date). */
     public static final List<String> PRICE_COLUMNS = List.of("open", "high", "low", CLOSE, "adjusted_close",
@@ -50,11 +58,19 @@ public final class CompanionSchemas {
     public static final TableSchema PROFILES = new TableSchema("company_profile", "company_profile.parquet",
             profiles());
 
+    /**
+     * {@code statement_restatements.parquet}: one row per value that changed between two consecutive vintages of a
+     * statement answer (pipeline.md §8a).
+     */
+    public static final TableSchema RESTATEMENTS = new TableSchema("statement_restatements",
+            "statement_restatements.parquet", restatements());
+
     /** The companions in the order they are written and listed. */
-    public static final List<TableSchema> ALL = List.of(QUARTERLY, PRICES, PROFILES);
+    public static final List<TableSchema> ALL = List.of(QUARTERLY, PRICES, PROFILES, RESTATEMENTS);
 
     /** Every published table: the panel, then the companions. */
-    public static final List<TableSchema> WITH_PANEL = List.of(TableSchema.PANEL, QUARTERLY, PRICES, PROFILES);
+    public static final List<TableSchema> WITH_PANEL = List.of(TableSchema.PANEL, QUARTERLY, PRICES, PROFILES,
+            RESTATEMENTS);
 
     /** The table a file name belongs to, if any. */
     public static java.util.Optional<TableSchema> byFileName(String fileName) {
@@ -103,8 +119,21 @@ public final class CompanionSchemas {
         }
         c.add(new Column(ANNUAL_CHECK, ColumnType.STRING, false));
         c.add(new Column(BALANCE_GAP, ColumnType.DOUBLE, false));
+        c.add(new Column(VALID_FROM, ColumnType.DATE, false));
+        c.add(new Column(VALID_TO, ColumnType.DATE, false));
         c.add(new Column(REPORT_TIME, ColumnType.STRING, false));
         return c;
+    }
+
+    private static List<Column> restatements() {
+        return List.of(new Column(ArtifactSchema.TICKER, ColumnType.STRING, true),
+                new Column(STATEMENT, ColumnType.STRING, true),
+                new Column(ArtifactSchema.FISCAL_DATE_ENDING, ColumnType.DATE, true),
+                new Column(METRIC, ColumnType.STRING, true),
+                new Column(VALUE_BEFORE, ColumnType.DOUBLE, false),
+                new Column(VALUE_AFTER, ColumnType.DOUBLE, false),
+                new Column(VALID_FROM_BEFORE, ColumnType.DATE, true),
+                new Column(VALID_FROM_AFTER, ColumnType.DATE, true));
     }
 
     private static List<Column> prices() {

@@ -18,7 +18,7 @@ import org.apache.parquet.schema.MessageType;
  * temporary name beside the final one and renamed onto it by {@link #commit()} in one step (or by {@link #finish()}
  * then {@link #place()}). Closing without a commit deletes the temporary file and leaves any earlier file as it was.
  * Tickers must come in strictly ascending order; inside a ticker, a DATE second column (the sort key) must be present
- * and strictly ascending. Single-threaded: the companions are small next to the panel. Not thread-safe.
+ * and strictly ascending (in a table with {@code valid_from}, a key may repeat with a later {@code valid_from}). Single-threaded: the companions are small next to the panel. Not thread-safe.
  */
 public final class TableWriter implements AutoCloseable {
     /** The footer key naming the table (the Parquet message name), e.g. {@code price_artifact}. */
@@ -176,12 +176,16 @@ public final class TableWriter implements AutoCloseable {
             return;
         }
         int[] keys = part.dates(1);
+        // versions of one key (the quarterly companion's valid_from, pipeline.md §8a) ascend by their first day
+        int[] versions = table.contains(CompanionSchemas.VALID_FROM) ? part.dates(CompanionSchemas.VALID_FROM) : null;
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == TickerPanel.NO_DATE) {
                 throw new IllegalArgumentException(table.fileName() + ": " + ticker + ": row " + i + " has no "
                         + table.columns().get(1).name());
             }
-            if (i > 0 && keys[i] <= keys[i - 1]) {
+            boolean laterVersion = versions != null && i > 0 && keys[i] == keys[i - 1]
+                    && versions[i] > versions[i - 1];
+            if (i > 0 && keys[i] <= keys[i - 1] && !laterVersion) {
                 throw new IllegalArgumentException(table.fileName() + ": " + ticker + ": "
                         + table.columns().get(1).name() + " not strictly ascending at row " + i + ": "
                         + LocalDate.ofEpochDay(keys[i]) + " after " + LocalDate.ofEpochDay(keys[i - 1]));

@@ -44,13 +44,18 @@ public final class BuildBenchmark {
     /** @param companions whether the build writes the companion files beside the panel ({@code --no-companions}) */
     public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress, boolean companions)
             throws Exception {
-        return run(market, dataDir, threads, progress, companions, CleaningMode.DEFAULT);
+        return run(market, dataDir, threads, progress, companions, CleaningMode.DEFAULT, 1);
     }
 
-    /** The same in a mode of statement values ({@code --cleaning}, pipeline.md §4). */
+    /**
+     * The same in a mode of statement values ({@code --cleaning}, pipeline.md §4).
+     *
+     * @param vintages answers per statement function and ticker, weekly ({@link SimulatedRawStore#ensure})
+     */
     public static BuildBenchResult run(SimulatedMarket market, Path dataDir, int threads, BuildProgress progress,
-            boolean companions, CleaningMode cleaning) throws Exception {
-        SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dataDir, market, threads, Clock.systemUTC());
+            boolean companions, CleaningMode cleaning, int vintages) throws Exception {
+        SimulatedRawStore.Fill fill = SimulatedRawStore.ensure(dataDir, market, threads, Clock.systemUTC(),
+                vintages);
         LocalRawStore store = new LocalRawStore(dataDir);
         System.gc(); // the fill's garbage is not the build's
         boolean rssReset = ProcessMemory.resetPeaks();

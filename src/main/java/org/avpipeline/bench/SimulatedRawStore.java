@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +22,7 @@ import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.LocalRawStore;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.Sha256;
+import org.avpipeline.simulator.MarketTimeline;
 import org.avpipeline.simulator.SimulatedMarket;
 
 /**
@@ -45,8 +48,20 @@ public final class SimulatedRawStore {
     /** The store under {@code dataDir}, filled with the market unless it already holds exactly that market. */
     public static Fill ensure(Path dataDir, SimulatedMarket market, int threads, Clock clock)
             throws IOException, InterruptedException {
+        return ensure(dataDir, market, threads, clock, 1);
+    }
+
+    /**
+     * The same with {@code vintages} answers of each statement function per ticker (pipeline.md §8a): before the
+     * current one, the answers the market gave 1, 2, ... {@code vintages - 1} weeks earlier (its time travel), each
+     * first fetched that day; answers equal to the week after are told apart by trailing blanks, so every week is a
+     * vintage of its own and most of them are equal in values (they differ where a quarter was reported).
+     */
+    public static Fill ensure(Path dataDir, SimulatedMarket market, int threads, Clock clock, int vintages)
+            throws IOException, InterruptedException {
         Path marker = dataDir.resolve(MARKER);
-        String wanted = describe(market);
+        String wanted = describe(market) + (vintages > 1 ? " vintages=" + vintages : "");
+        MarketTimeline timeline = MarketTimeline.of(market);
         if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(wanted)) {
             return new Fill(true, 0, java.time.Duration.ZERO);
         }
@@ -63,6 +78,16 @@ public final class SimulatedRawStore {
         try {
             for (String ticker : market.tickers()) {
                 done.add(pool.submit(() -> {
+                    for (int week = vintages - 1; week >= 1; week--) {
+                        LocalDate view = market.asOf().minusWeeks(week);
+                        Clock then = Clock.fixed(view.atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+                        for (AvFunction f : AvFunction.PER_TICKER) {
+                            if (RawKey.VINTAGED.contains(f)) {
+                                byte[] body = timeline.answer(f, ticker, false, view);
+                                write(store, describer, then, RawKey.of(ticker, f), withBlanks(body, week));
+                            }
+                        }
+                    }
                     for (AvFunction f : AvFunction.PER_TICKER) {
                         write(store, describer, clock, RawKey.of(ticker, f), market.answer(f, ticker));
                     }
@@ -85,6 +110,13 @@ public final class SimulatedRawStore {
         Files.writeString(marker, wanted + "\n", StandardCharsets.UTF_8);
         return new Fill(false, 1 + (long) market.tickers().size() * AvFunction.PER_TICKER.size() + overviews.get(),
                 java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The answer followed by {@code n} blanks: the same values, another content. */
+    private static byte[] withBlanks(byte[] body, int n) {
+        byte[] out = java.util.Arrays.copyOf(body, body.length + n);
+        java.util.Arrays.fill(out, body.length, out.length, (byte) ' ');
+        return out;
     }
 
     private static void write(LocalRawStore store, AlphaVantageClient describer, Clock clock, RawKey key, byte[] body)

@@ -21,7 +21,8 @@ public final class CatalogTables {
     /** The quarters of every ticker's continuous run, with their TTMs (a companion file). */
     public static final CatalogTable QUARTERLY = new CatalogTable("ttm_quarterly_artifact",
             CompanionSchemas.QUARTERLY.fileName(),
-            "One row per (ticker, fiscalDateEnding): the quarter's own values and TTMs, with the day it became available",
+            "One row per (ticker, fiscalDateEnding, valid_from): the quarter's own values and TTMs, with the day it became "
+                    + "available and the days this version of it was current",
             CompanionSchemas.QUARTERLY.messageType());
 
     /** The daily bars with the raw close (a companion file). */
@@ -35,5 +36,12 @@ public final class CatalogTables {
             "One row per ticker with an OVERVIEW answer: name, CIK, exchange, currency, country, sector, industry",
             CompanionSchemas.PROFILES.messageType());
 
-    public static final List<CatalogTable> ALL = List.of(PANEL, QUARTERLY, PRICES, PROFILES);
+    /** The values restated between two vintages of a statement answer (a companion file). */
+    public static final CatalogTable RESTATEMENTS = new CatalogTable("statement_restatements",
+            CompanionSchemas.RESTATEMENTS.fileName(),
+            "One row per value that changed between two consecutive vintages of a statement answer: before, after, "
+                    + "and the days each was first fetched",
+            CompanionSchemas.RESTATEMENTS.messageType());
+
+    public static final List<CatalogTable> ALL = List.of(PANEL, QUARTERLY, PRICES, PROFILES, RESTATEMENTS);
 }

@@ -143,6 +143,11 @@ public final class BenchCommand implements Runnable {
         @Mixin
         CleaningOption cleaning;
 
+        @Option(names = "--vintages", paramLabel = "N", defaultValue = "1",
+                description = "Answers of each statement function per ticker: the current one and those of the "
+                        + "N-1 weeks before, as weekly fetches keep them (default ${DEFAULT-VALUE}).")
+        int vintages;
+
         @Spec
         CommandSpec spec;
 
@@ -150,8 +155,9 @@ public final class BenchCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (tickers < 1 || tickers > 100_000 || threads < 1 || repeat < 1) {
-                err.println("avpipeline bench build: --tickers must be 1..100000, --threads and --repeat at least 1");
+            if (tickers < 1 || tickers > 100_000 || threads < 1 || repeat < 1 || vintages < 1 || vintages > 520) {
+                err.println("avpipeline bench build: --tickers must be 1..100000, --threads and --repeat at least 1, "
+                        + "--vintages 1..520");
                 return ExitCodes.USAGE;
             }
             CleaningMode mode;
@@ -162,7 +168,8 @@ public final class BenchCommand implements Runnable {
                 return ExitCodes.USAGE;
             }
             Path dir = dataDir != null ? dataDir
-                    : Path.of(System.getProperty("java.io.tmpdir"), "avpipeline-bench-build-" + tickers);
+                    : Path.of(System.getProperty("java.io.tmpdir"), "avpipeline-bench-build-" + tickers
+                            + (vintages > 1 ? "-v" + vintages : ""));
             SimulatedMarket market = SimulatedMarket.create(seed, SimulatedMarket.DEFAULT_ETF, tickers,
                     LocalDate.now(ZoneOffset.UTC));
             out.printf("bench build: %d tickers of %s (seed %d) in %s, %d threads%n", tickers, market.etfSymbol(),
@@ -174,7 +181,7 @@ public final class BenchCommand implements Runnable {
                         out.printf("-- build %d of %d%n", i, repeat);
                     }
                     BuildBenchResult r = BuildBenchmark.run(market, dir, threads, BuildProgress.silent(), !noCompanions,
-                            mode);
+                            mode, vintages);
                     out.print(r.format());
                     out.flush();
                 }

@@ -14,6 +14,7 @@ import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.ColumnSuggestions;
 import org.avpipeline.artifact.OverviewText;
 import org.avpipeline.artifact.PanelQuarters;
+import org.avpipeline.artifact.QuarterlyAsOf;
 import org.avpipeline.artifact.RowQuery;
 import org.avpipeline.artifact.RowTable;
 import org.avpipeline.artifact.SchemaCheck;
@@ -59,6 +60,11 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Print the rows as CSV instead of an aligned table.")
     boolean csv;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "With --ticker on the quarterly companion (ttm_quarterly_artifact.parquet): the quarters "
+                    + "as they stood on this day: available by then, in the version valid that day.")
+    LocalDate asOf;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,8 +72,9 @@ public final class InspectCommand implements Callable<Integer> {
         if (ticker != null) {
             ticker = org.avpipeline.fetch.Universe.symbol(ticker);
         }
-        if (ticker == null && (!columns.isEmpty() || from != null || to != null || csv)) {
-            err.println("avpipeline inspect: --columns, --from, --to and --csv select rows of a ticker; add --ticker");
+        if (ticker == null && (!columns.isEmpty() || from != null || to != null || csv || asOf != null)) {
+            err.println("avpipeline inspect: --columns, --from, --to, --as-of and --csv select rows of a ticker; "
+                    + "add --ticker");
             return USAGE;
         }
         try {
@@ -116,19 +123,36 @@ public final class InspectCommand implements Callable<Integer> {
                     + (table.equals(TableSchema.PANEL) ? "an artifact" : "a " + table.fileName()) + " ("
                     + check.problems().get(0) + ")");
         }
+        if (asOf != null && !table.equals(CompanionSchemas.QUARTERLY)) {
+            err.println("avpipeline inspect: --as-of reads the quarterly companion ("
+                    + CompanionSchemas.QUARTERLY.fileName() + "), not " + file.getFileName());
+            return USAGE;
+        }
         List<String> header = columns.isEmpty() ? reader.columnNames() : columns;
+        List<String> read = header;
+        if (asOf != null) {
+            read = new ArrayList<>(header);
+            for (String c : QuarterlyAsOf.NEEDED) {
+                if (!read.contains(c)) {
+                    read.add(c);
+                }
+            }
+        }
         String dateColumn = !names.contains(ArtifactSchema.DATE) && names.contains(ArtifactSchema.FISCAL_DATE_ENDING)
                 ? ArtifactSchema.FISCAL_DATE_ENDING : ArtifactSchema.DATE;
         List<List<Object>> rows;
         try {
-            rows = reader.read(RowQuery.all().withColumns(header).withTicker(ticker).withDates(from, to)
+            rows = reader.read(RowQuery.all().withColumns(read).withTicker(ticker).withDates(from, to)
                     .withDateColumn(dateColumn));
+            if (asOf != null) {
+                rows = QuarterlyAsOf.rows(read, rows, asOf).stream().map(r -> r.subList(0, header.size())).toList();
+            }
         } catch (IllegalArgumentException e) {
             err.println("avpipeline inspect: " + e.getMessage());
             return PROBLEM;
         }
         if (rows.isEmpty()) {
-            err.println("avpipeline inspect: no rows for ticker " + ticker
+            err.println("avpipeline inspect: no rows for ticker " + ticker + (asOf != null ? " as of " + asOf : "")
                     + (from != null || to != null ? " between " + (from == null ? "the start" : from) + " and "
                             + (to == null ? "the end" : to) : ""));
             return PROBLEM;

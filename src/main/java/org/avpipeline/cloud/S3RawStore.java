@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +30,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The raw-data store in an S3 bucket, with the local store's layout ({@link RawKey#answerPath()} and
@@ -37,11 +42,18 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * PutObject is atomic, so "metadata record present" means "answer complete". An overwrite interrupted between the
  * two puts leaves the new answer with the old record: reads detect that by the hash and use the answer's own user
  * metadata, which was written atomically with it. Reads always verify the SHA-256 of the body.
+ *
+ * <p>Vintages ({@link RawKey#vintaged()}): before an answer of other content replaces the stored one, the stored
+ * answer object is copied (CopyObject, with its user metadata) to {@code raw/<TICKER>/_vintages/<FUNCTION>/
+ * <firstFetchedAt>.json.gz} and its record written beside it, then the new answer is put as above. What the stored
+ * answer is comes from its own user metadata (a HeadObject), which belongs to it even after an interrupted overwrite.
  */
 public final class S3RawStore implements RawStore {
     static final String META_FETCHED_AT = "avp-fetched-at";
     static final String META_SHA256 = "avp-sha256";
     static final String META_REQUEST = "avp-request";
+    static final String META_FIRST_FETCHED_AT = "avp-first-fetched-at";
+    private static final String META_SUFFIX = ".meta.json";
 
     private final S3Client s3;
     private final String bucket;
@@ -73,14 +85,20 @@ public final class S3RawStore implements RawStore {
         byte[] gzip = gzip(body);
         String answerKey = prefix + key.answerPath();
         String metaKey = prefix + key.metadataPath();
+        Optional<AnswerMetadata> old = storedAnswerMetadata(key);
+        boolean same = old.isPresent() && old.get().sha256().equalsIgnoreCase(actual);
+        AnswerMetadata stored = metadata.withFirstFetchedAt(same ? old.get().firstFetchedAt() : metadata.fetchedAt());
         try {
+            if (old.isPresent() && !same && key.vintaged()) {
+                keepVintage(key, old.get());
+            }
             s3.putObject(b -> b.bucket(bucket).key(answerKey)
                             .contentType("application/gzip")
-                            .metadata(userMetadata(metadata))
+                            .metadata(userMetadata(stored))
                             .checksumAlgorithm(ChecksumAlgorithm.SHA256)
                             .checksumSHA256(base64Sha256(gzip)),
                     RequestBody.fromBytes(gzip));
-            byte[] json = AnswerMetadataJson.toJson(metadata);
+            byte[] json = AnswerMetadataJson.toJson(stored);
             s3.putObject(b -> b.bucket(bucket).key(metaKey)
                             .contentType("application/json")
                             .checksumAlgorithm(ChecksumAlgorithm.SHA256)
@@ -89,6 +107,81 @@ public final class S3RawStore implements RawStore {
         } catch (SdkException e) {
             throw new IOException("could not store " + uri(answerKey) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the stored answer object is: its own user metadata (written atomically with it), else its record; empty
+     * when there is no answer.
+     */
+    private Optional<AnswerMetadata> storedAnswerMetadata(RawKey key) throws IOException {
+        String answerKey = prefix + key.answerPath();
+        Map<String, String> user;
+        try {
+            user = s3.headObject(b -> b.bucket(bucket).key(answerKey)).metadata();
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw new IOException("could not look at " + uri(answerKey) + ": " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new IOException("could not look at " + uri(answerKey) + ": " + e.getMessage(), e);
+        }
+        Optional<AnswerMetadata> own = fromUserMetadata(user);
+        return own.isPresent() ? own : metadata(key);
+    }
+
+    /** Copies the stored answer object to its vintage key, then writes its record beside it. */
+    private void keepVintage(RawKey key, AnswerMetadata old) {
+        String vintageKey = prefix + key.vintageAnswerPath(old.firstFetchedAt());
+        String vintageMetaKey = prefix + key.vintageMetadataPath(old.firstFetchedAt());
+        s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(prefix + key.answerPath())
+                .destinationBucket(bucket).destinationKey(vintageKey)
+                .checksumAlgorithm(ChecksumAlgorithm.SHA256));
+        byte[] json = AnswerMetadataJson.toJson(old);
+        s3.putObject(b -> b.bucket(bucket).key(vintageMetaKey)
+                        .contentType("application/json")
+                        .checksumAlgorithm(ChecksumAlgorithm.SHA256)
+                        .checksumSHA256(base64Sha256(json)),
+                RequestBody.fromBytes(json));
+    }
+
+    @Override
+    public List<StoredAnswer> vintages(RawKey key) throws IOException {
+        if (!key.vintaged()) {
+            return List.of();
+        }
+        String folder = prefix + key.vintageFolder();
+        List<StoredAnswer> out = new ArrayList<>();
+        try {
+            for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(folder)).contents()) {
+                if (!o.key().endsWith(META_SUFFIX)) {
+                    continue;
+                }
+                String answerKey = o.key().substring(0, o.key().length() - META_SUFFIX.length()) + ".json.gz";
+                Optional<ResponseBytes<GetObjectResponse>> record = get(o.key());
+                Optional<ResponseBytes<GetObjectResponse>> answer = get(answerKey);
+                if (record.isEmpty() || answer.isEmpty()) {
+                    continue;
+                }
+                AnswerMetadata meta;
+                try {
+                    meta = AnswerMetadataJson.fromJson(record.get().asByteArrayUnsafe());
+                } catch (IOException e) {
+                    throw new IOException(uri(o.key()) + ": " + e.getMessage(), e);
+                }
+                byte[] body = gunzip(answer.get().asByteArrayUnsafe(), answerKey);
+                if (!Digests.sha256Hex(body).equalsIgnoreCase(meta.sha256())) {
+                    throw new IOException("the kept vintage at " + uri(answerKey) + " does not match its SHA-256");
+                }
+                out.add(new StoredAnswer(body, meta));
+            }
+        } catch (SdkException e) {
+            throw new IOException("could not list " + uri(folder) + ": " + e.getMessage(), e);
+        }
+        out.sort(Comparator.comparing(a -> a.metadata().firstFetchedAt()));
+        return List.copyOf(out);
     }
 
     @Override
@@ -161,6 +254,7 @@ public final class S3RawStore implements RawStore {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(META_FETCHED_AT, metadata.fetchedAt().toString());
         meta.put(META_SHA256, metadata.sha256());
+        meta.put(META_FIRST_FETCHED_AT, metadata.firstFetchedAt().toString());
         // S3 user metadata is US-ASCII; a request that is not stays in the .meta.json record only.
         if (metadata.request().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             meta.put(META_REQUEST, metadata.request());
@@ -172,11 +266,13 @@ public final class S3RawStore implements RawStore {
         String fetchedAt = meta.get(META_FETCHED_AT);
         String sha256 = meta.get(META_SHA256);
         String request = meta.get(META_REQUEST);
+        String first = meta.get(META_FIRST_FETCHED_AT);
         if (fetchedAt == null || sha256 == null || request == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new AnswerMetadata(Instant.parse(fetchedAt), request, sha256));
+            return Optional.of(new AnswerMetadata(Instant.parse(fetchedAt), request, sha256,
+                    first == null ? null : Instant.parse(first)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

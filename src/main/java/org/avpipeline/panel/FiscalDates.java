@@ -65,7 +65,7 @@ public final class FiscalDates {
             LocalDate d = normalize(r.fiscalDateEnding());
             if (seen.add(d)) {
                 out.add(d.equals(r.fiscalDateEnding()) ? r
-                        : new EarningsReport(d, r.reportedDate(), r.reportTime()));
+                        : new EarningsReport(d, r.reportedDate(), r.reportTime(), r.reportedEPS()));
             }
         }
         return out;

@@ -22,11 +22,14 @@ import org.avpipeline.alphavantage.StatementReport;
  *     (an ETF, or not fetched)
  * @param annualStatements the {@code annualReports} of the statements (in answer order), only for checking the
  *     quarters (pipeline.md §4.1), never a panel value; a missing key is an empty list
+ * @param vintages every stored answer of the statement functions with when it was first fetched (pipeline.md §8a);
+ *     {@link TickerVintages#NONE} (or {@code null}) when each has one answer, the current one given above
  */
 public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
         Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview,
-        Map<AvFunction, List<StatementReport>> annualStatements) {
+        Map<AvFunction, List<StatementReport>> annualStatements, TickerVintages vintages) {
     public TickerData {
+        vintages = vintages == null ? TickerVintages.NONE : vintages;
         Objects.requireNonNull(ticker, "ticker");
         bars = bars == null ? List.of() : List.copyOf(bars);
         splits = splits == null ? List.of() : List.copyOf(splits);
@@ -35,10 +38,32 @@ public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits,
         annualStatements = copy(annualStatements);
     }
 
-    /** Without annual reports. */
+    /** Without annual reports, with one answer per statement function. */
     public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
             Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview) {
-        this(ticker, bars, splits, earnings, statements, overview, null);
+        this(ticker, bars, splits, earnings, statements, overview, null, TickerVintages.NONE);
+    }
+
+    /** With annual reports, with one answer per statement function. */
+    public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
+            Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview,
+            Map<AvFunction, List<StatementReport>> annualStatements) {
+        this(ticker, bars, splits, earnings, statements, overview, annualStatements, TickerVintages.NONE);
+    }
+
+    /** Without annual reports, with the statement functions' vintages. */
+    public TickerData(String ticker, List<DailyBar> bars, List<Split> splits, List<EarningsReport> earnings,
+            Map<AvFunction, List<StatementReport>> statements, CompanyOverview overview, TickerVintages vintages) {
+        this(ticker, bars, splits, earnings, statements, overview, null, vintages);
+    }
+
+    /**
+     * The same prices, splits, overview and annual reports with other statement answers and no vintages: one set of
+     * §8a (the checks of every set compare with today's annual reports).
+     */
+    public TickerData withAnswers(List<EarningsReport> earnings, Map<AvFunction, List<StatementReport>> statements) {
+        return new TickerData(ticker, bars, splits, earnings, statements, overview, annualStatements,
+                TickerVintages.NONE);
     }
 
     /** Without an overview. */
@@ -54,7 +79,7 @@ public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits,
 
     /** The same data with these annual reports. */
     public TickerData withAnnualStatements(Map<AvFunction, List<StatementReport>> annual) {
-        return new TickerData(ticker, bars, splits, earnings, statements, overview, annual);
+        return new TickerData(ticker, bars, splits, earnings, statements, overview, annual, vintages);
     }
 
     private static Map<AvFunction, List<StatementReport>> copy(Map<AvFunction, List<StatementReport>> statements) {

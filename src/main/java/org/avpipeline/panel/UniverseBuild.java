@@ -116,7 +116,7 @@ public final class UniverseBuild {
             return failure(ticker, "loading failed: got the data of " + data.ticker());
         }
         try {
-            return new Outcome(TickerBuild.build(data, params), null);
+            return new Outcome(VintageBuild.build(data, params), null);
         } catch (RuntimeException e) {
             return failure(ticker, "build failed: " + describe(e));
         }

@@ -12,8 +12,10 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The metadata record stored beside an answer ({@code .meta.json}), the same for every store:
- * <pre>{"fetchedAt":"2025-01-05T06:01:02.123Z","request":"function=EARNINGS&amp;symbol=AAPL","sha256":"9f86d0…"}</pre>
- * {@code fetchedAt} is ISO-8601 in UTC, {@code request} the request without the API key, {@code sha256} the hex
+ * <pre>{"fetchedAt":"2025-01-05T06:01:02.123Z","request":"function=EARNINGS&amp;symbol=AAPL","sha256":"9f86d0…",
+ *  "firstFetchedAt":"2024-10-13T06:01:00.456Z"}</pre>
+ * {@code fetchedAt} and {@code firstFetchedAt} are ISO-8601 in UTC (a record without {@code firstFetchedAt}, written
+ * before vintages were kept, reads it as its {@code fetchedAt}), {@code request} the request without the API key, {@code sha256} the hex
  * SHA-256 of the uncompressed body. Read and written with jackson-core's streaming parser and generator: a build
  * reads one record per stored answer, and needs no object mapper for them.
  */
@@ -22,6 +24,7 @@ public final class AnswerMetadataJson {
     private static final String FETCHED_AT = "fetchedAt";
     private static final String REQUEST = "request";
     private static final String SHA256 = "sha256";
+    private static final String FIRST_FETCHED_AT = "firstFetchedAt";
 
     private AnswerMetadataJson() {}
 
@@ -33,6 +36,7 @@ public final class AnswerMetadataJson {
             g.writeStringField(FETCHED_AT, metadata.fetchedAt().toString());
             g.writeStringField(REQUEST, metadata.request());
             g.writeStringField(SHA256, metadata.sha256());
+            g.writeStringField(FIRST_FETCHED_AT, metadata.firstFetchedAt().toString());
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot happen: writing JSON into memory", e);
@@ -48,6 +52,7 @@ public final class AnswerMetadataJson {
         String fetchedAt = null;
         String request = null;
         String sha256 = null;
+        String firstFetchedAt = null;
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("answer metadata is not a JSON object: "
@@ -65,6 +70,7 @@ public final class AnswerMetadataJson {
                     case FETCHED_AT -> fetchedAt = text;
                     case REQUEST -> request = text;
                     case SHA256 -> sha256 = text;
+                    case FIRST_FETCHED_AT -> firstFetchedAt = text;
                     default -> { }
                 }
             }
@@ -72,10 +78,18 @@ public final class AnswerMetadataJson {
         require(fetchedAt, FETCHED_AT);
         require(request, REQUEST);
         require(sha256, SHA256);
+        Instant fetched;
         try {
-            return new AnswerMetadata(instant(fetchedAt), request, sha256);
+            fetched = instant(fetchedAt);
         } catch (DateTimeParseException e) {
             throw new IOException("answer metadata has a fetchedAt that is not an ISO-8601 instant: " + fetchedAt, e);
+        }
+        try {
+            return new AnswerMetadata(fetched, request, sha256,
+                    firstFetchedAt == null ? fetched : instant(firstFetchedAt));
+        } catch (DateTimeParseException e) {
+            throw new IOException("answer metadata has a firstFetchedAt that is not an ISO-8601 instant: "
+                    + firstFetchedAt, e);
         }
     }
 

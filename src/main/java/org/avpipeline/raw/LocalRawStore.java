@@ -10,9 +10,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.avpipeline.alphavantage.ApiKeyRedactor;
@@ -25,11 +30,18 @@ import org.avpipeline.alphavantage.ApiKeyRedactor;
  * metadata is removed, the answer is renamed into place, and the new metadata last. A crash at any point leaves
  * either the old pair, or an answer without metadata (which counts as absent, so it is fetched again), or the new
  * pair. Reading checks the gzip trailer (CRC and length) and the sha256 ({@link #readIntact}: the trailer only).
+ *
+ * <p>Vintages ({@link RawKey#vintaged()}): before an answer of other content replaces the stored one, the stored pair
+ * is copied to {@code raw/<TICKER>/_vintages/<FUNCTION>/<firstFetchedAt>.json.gz} and {@code .meta.json} the same way
+ * (answer first, metadata last, each through a synced temporary file and an atomic rename); only then does the
+ * replacement above begin. A crash before it leaves the old answer current (and perhaps already kept, which the
+ * next write repeats harmlessly); after it, the old one is kept. {@link #vintages} lists what is kept.
  */
 public final class LocalRawStore implements RawStore {
 
     private final Path root;
     private final UnaryOperator<OutputStream> streamHook;
+    private final Consumer<String> stepHook;
 
     public LocalRawStore(Path root) {
         this(root, UnaryOperator.identity());
@@ -37,8 +49,17 @@ public final class LocalRawStore implements RawStore {
 
     /** For tests: every file's output stream passes through {@code streamHook} (to simulate a failing disk). */
     LocalRawStore(Path root, UnaryOperator<OutputStream> streamHook) {
+        this(root, streamHook, step -> { });
+    }
+
+    /**
+     * For tests: {@code stepHook} is told the name of each step of a write before it is taken (to simulate a crash
+     * between two steps by throwing).
+     */
+    LocalRawStore(Path root, UnaryOperator<OutputStream> streamHook, Consumer<String> stepHook) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
         this.streamHook = streamHook;
+        this.stepHook = stepHook;
     }
 
     public Path root() {
@@ -63,8 +84,11 @@ public final class LocalRawStore implements RawStore {
         if (!sha.equalsIgnoreCase(metadata.sha256())) {
             throw new IllegalArgumentException("metadata sha256 does not match the body of " + key.answerPath());
         }
+        Optional<AnswerMetadata> old = currentMetadata(key);
+        boolean same = old.isPresent() && old.get().sha256().equalsIgnoreCase(sha);
         AnswerMetadata stored = new AnswerMetadata(metadata.fetchedAt(),
-                ApiKeyRedactor.redactUrl(metadata.request()), sha);
+                ApiKeyRedactor.redactUrl(metadata.request()), sha,
+                same ? old.get().firstFetchedAt() : metadata.fetchedAt());
         Path answer = answerFile(key);
         Path meta = metadataFile(key);
         Path dir = answer.getParent();
@@ -76,8 +100,14 @@ public final class LocalRawStore implements RawStore {
             writeDurably(tmpAnswer, body, true);
             tmpMeta = TempFiles.createBeside(meta);
             writeDurably(tmpMeta, AnswerMetadataJson.toJson(stored), false);
+            if (old.isPresent() && !same && key.vintaged()) {
+                keepVintage(key, old.get());
+            }
+            stepHook.accept("remove old metadata");
             Files.deleteIfExists(meta);
+            stepHook.accept("place answer");
             Files.move(tmpAnswer, answer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            stepHook.accept("place metadata");
             Files.move(tmpMeta, meta, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncDirectory(dir);
         } finally {
@@ -89,6 +119,73 @@ public final class LocalRawStore implements RawStore {
             }
         }
     }
+
+    /** The stored metadata, or empty when there is none or it cannot be read (the write then replaces it). */
+    private Optional<AnswerMetadata> currentMetadata(RawKey key) {
+        try {
+            return metadata(key);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Copies the current pair (described by {@code old}) to its vintage place: answer first, metadata last. */
+    private void keepVintage(RawKey key, AnswerMetadata old) throws IOException {
+        Path answer = root.resolve(key.vintageAnswerPath(old.firstFetchedAt()));
+        Path meta = root.resolve(key.vintageMetadataPath(old.firstFetchedAt()));
+        Files.createDirectories(answer.getParent());
+        stepHook.accept("keep vintage answer");
+        place(answer, Files.readAllBytes(answerFile(key)));
+        stepHook.accept("keep vintage metadata");
+        place(meta, AnswerMetadataJson.toJson(old));
+        syncDirectory(answer.getParent());
+    }
+
+    /** Writes {@code bytes} as they are to a synced temporary file beside {@code target}, then renames it there. */
+    private void place(Path target, byte[] bytes) throws IOException {
+        Path tmp = TempFiles.createBeside(target);
+        try {
+            writeDurably(tmp, bytes, false);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    @Override
+    public List<StoredAnswer> vintages(RawKey key) throws IOException {
+        Path folder = root.resolve(key.vintageFolder());
+        if (!key.vintaged() || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> records;
+        try (Stream<Path> list = Files.list(folder)) {
+            records = list.filter(p -> p.getFileName().toString().endsWith(META_SUFFIX) && !TempFiles.isTemporary(p))
+                    .sorted().toList();
+        }
+        List<StoredAnswer> out = new ArrayList<>(records.size());
+        for (Path record : records) {
+            String name = record.getFileName().toString();
+            Path answer = record.resolveSibling(name.substring(0, name.length() - META_SUFFIX.length()) + ".json.gz");
+            AnswerMetadata meta;
+            byte[] body;
+            try {
+                meta = AnswerMetadataJson.fromJson(Files.readAllBytes(record));
+                body = Gunzip.decompress(Files.readAllBytes(answer));
+            } catch (NoSuchFileException e) {
+                continue;
+            } catch (ZipException | EOFException e) {
+                throw new IOException("corrupt kept vintage " + answer + ": " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new IOException("unreadable kept vintage " + record + ": " + e.getMessage(), e);
+            }
+            out.add(new StoredAnswer(body, meta));
+        }
+        out.sort(Comparator.comparing(a -> a.metadata().firstFetchedAt()));
+        return List.copyOf(out);
+    }
+
+    private static final String META_SUFFIX = ".meta.json";
 
     @Override
     public Optional<StoredAnswer> read(RawKey key) throws IOException {
@@ -167,7 +264,7 @@ public final class LocalRawStore implements RawStore {
             return 0;
         }
         int removed = 0;
-        try (java.util.stream.Stream<Path> walk = Files.walk(raw, 3)) {
+        try (Stream<Path> walk = Files.walk(raw, 4)) {
             for (Path p : walk.filter(TempFiles::isTemporary).filter(Files::isRegularFile).toList()) {
                 Files.deleteIfExists(p);
                 removed++;

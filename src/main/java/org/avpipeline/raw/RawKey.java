@@ -1,6 +1,10 @@
 package org.avpipeline.raw;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import org.avpipeline.alphavantage.AvFunction;
 
@@ -31,6 +35,36 @@ public record RawKey(String symbol, AvFunction function) {
     /** The market's earnings calendar, {@code raw/_market/EARNINGS_CALENDAR.csv.gz} (the latest one fetched). */
     public static RawKey earningsCalendar() {
         return new RawKey("MARKET", AvFunction.EARNINGS_CALENDAR);
+    }
+
+    /** The functions whose earlier answers are kept as vintages (alpha-vantage.md, "Vintages"). */
+    public static final Set<AvFunction> VINTAGED = Set.of(AvFunction.INCOME_STATEMENT, AvFunction.BALANCE_SHEET,
+            AvFunction.CASH_FLOW, AvFunction.EARNINGS);
+
+    private static final DateTimeFormatter VINTAGE_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    /** Whether an answer replaced by one of other content is kept as a vintage. */
+    public boolean vintaged() {
+        return VINTAGED.contains(function);
+    }
+
+    /** The folder of this answer's kept vintages, e.g. {@code raw/AAPL/_vintages/EARNINGS/}. */
+    public String vintageFolder() {
+        return folder() + "/_vintages/" + function.name() + "/";
+    }
+
+    /**
+     * Where the vintage first fetched at {@code firstFetchedAt} lives, e.g.
+     * {@code raw/AAPL/_vintages/EARNINGS/20241013T060100Z.json.gz}.
+     */
+    public String vintageAnswerPath(Instant firstFetchedAt) {
+        return vintageFolder() + VINTAGE_NAME.format(firstFetchedAt) + ".json.gz";
+    }
+
+    /** The vintage's metadata record, e.g. {@code raw/AAPL/_vintages/EARNINGS/20241013T060100Z.meta.json}. */
+    public String vintageMetadataPath(Instant firstFetchedAt) {
+        return vintageFolder() + VINTAGE_NAME.format(firstFetchedAt) + ".meta.json";
     }
 
     private String folder() {

@@ -1,6 +1,7 @@
 package org.avpipeline.raw;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,23 @@ import java.util.Optional;
  */
 public interface RawStore {
 
-    /** Stores an answer (the body uncompressed; the store compresses it) and its metadata, replacing any old one. */
+    /**
+     * Stores an answer (the body uncompressed; the store compresses it) and its metadata, replacing any old one. The
+     * stored metadata's {@code firstFetchedAt} is the old one's when the content is the same, else the new
+     * {@code fetchedAt}; an old answer of other content of a {@linkplain RawKey#vintaged() vintaged} function is first
+     * kept as a vintage (alpha-vantage.md, "Vintages"), so that a crash leaves the old answer or the new one current
+     * and never loses one.
+     */
     void write(RawKey key, byte[] body, AnswerMetadata metadata) throws IOException;
+
+    /**
+     * The kept vintages of an answer (not the current one), ascending by {@code firstFetchedAt}; empty for a store
+     * written before vintages were kept, a function that is not vintaged, or a store that keeps none. Each body is
+     * checked as {@link #readIntact} checks it.
+     */
+    default List<StoredAnswer> vintages(RawKey key) throws IOException {
+        return List.of();
+    }
 
     /**
      * The stored answer, or empty when there is none; its body decompressed intact (gzip's CRC-32 and length) and

@@ -23,10 +23,10 @@ import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.panel.TickerCompanions;
 
 /**
- * The three companion files of a build, written beside the panel in one directory as the tickers stream by (in
+ * The four companion files of a build, written beside the panel in one directory as the tickers stream by (in
  * ticker order), each committed atomically by {@link #commit()} (or finished on the companions' thread while the
  * panel finishes, then placed: {@link #startFinishing()}, {@link #awaitFinished()}, {@link #place()}); closing
- * without placing them abandons all three.
+ * without placing them abandons all four.
  *
  * <p>The rows are written on a thread of their own, in the order they are given, so that the panel's writer (the
  * caller) and the companions' writer work at the same time; at most {@link #QUEUED} tickers wait, which bounds the
@@ -94,6 +94,7 @@ public final class CompanionWriters implements AutoCloseable {
                     write(0, companions.quarters());
                     write(1, companions.prices());
                     write(2, companions.profile());
+                    write(3, companions.restatements());
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -110,7 +111,7 @@ public final class CompanionWriters implements AutoCloseable {
     }
 
     /**
-     * Finishes the three files and puts them at their final paths: {@link #startFinishing()},
+     * Finishes the four files and puts them at their final paths: {@link #startFinishing()},
      * {@link #awaitFinished()} and {@link #place()} in one.
      */
     List<ArtifactStats> commit() throws IOException {
@@ -121,7 +122,7 @@ public final class CompanionWriters implements AutoCloseable {
     }
 
     /**
-     * Starts finishing the three files on the companions' thread, after the rows handed over: each file's last row
+     * Starts finishing the four files on the companions' thread, after the rows handed over: each file's last row
      * group encoded, its footer written, the file forced to the disk under its temporary name. The caller meanwhile
      * finishes the panel; nothing at the final paths changes until {@link #place()}.
      */
@@ -140,7 +141,7 @@ public final class CompanionWriters implements AutoCloseable {
     }
 
     /**
-     * Waits until {@link #startFinishing()} is done. @return the three files' stats, in the order of
+     * Waits until {@link #startFinishing()} is done. @return the four files' stats, in the order of
      * {@link CompanionSchemas#ALL} @throws IOException what failed there, or on the companions' thread before
      */
     List<ArtifactStats> awaitFinished() throws IOException {

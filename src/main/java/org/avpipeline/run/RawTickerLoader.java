@@ -20,6 +20,9 @@ import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.panel.TickerData;
 import org.avpipeline.panel.TickerLoader;
+import org.avpipeline.panel.TickerVintages;
+import org.avpipeline.panel.Vintage;
+import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
 import org.avpipeline.raw.StoredAnswer;
@@ -57,21 +60,28 @@ public final class RawTickerLoader implements TickerLoader {
         List<DailyBar> bars = read(ticker, AvFunction.TIME_SERIES_DAILY_ADJUSTED, AnswerParsers::parseDailyAdjusted);
         List<Split> splits = read(ticker, AvFunction.SPLITS, AnswerParsers::parseSplits);
         List<EarningsReport> earnings = read(ticker, AvFunction.EARNINGS, AnswerParsers::parseEarnings);
+        List<Vintage<EarningsReport>> earningsVintages = vintages(ticker, AvFunction.EARNINGS,
+                AnswerParsers::parseEarnings, earnings);
         Map<AvFunction, List<StatementReport>> statements = new EnumMap<>(AvFunction.class);
         Map<AvFunction, List<StatementReport>> annual = new EnumMap<>(AvFunction.class);
+        Map<AvFunction, List<Vintage<StatementReport>>> statementVintages = new EnumMap<>(AvFunction.class);
         for (AvFunction statement : AvFunction.STATEMENTS) {
             List<List<StatementReport>> both = read(ticker, statement, body -> List.of(
                     AnswerParsers.parseStatement(statement, body), annualReports(statement, body)));
             statements.put(statement, both.isEmpty() ? List.of() : both.get(0));
             annual.put(statement, both.isEmpty() ? List.of() : both.get(1));
+            Function<byte[], List<StatementReport>> parser = body -> AnswerParsers.parseStatement(statement, body);
+            statementVintages.put(statement, vintages(ticker, statement, parser, statements.get(statement)));
         }
+        TickerVintages vintages = new TickerVintages(earningsVintages, statementVintages);
         List<CompanyOverview> overview = read(ticker, AvFunction.OVERVIEW, body -> {
             CompanyOverview parsed = AnswerParsers.parseOverview(body); // null: a fund's {}
             return parsed == null ? List.of() : List.of(parsed);
         });
         CompanyOverview profile = overview.isEmpty() ? null
                 : overview.get(0).withFetchedAt(fetchedAt(ticker, AvFunction.OVERVIEW));
-        return new TickerData(ticker, bars, splits, earnings, statements, profile, annual);
+        return new TickerData(ticker, bars, splits, earnings, statements, profile, annual,
+                vintages.several() ? vintages : TickerVintages.NONE);
     }
 
     /**
@@ -87,6 +97,45 @@ public final class RawTickerLoader implements TickerLoader {
         } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
             return List.of();
         }
+    }
+
+    /**
+     * Every stored answer of a vintaged function, parsed, with when it was first fetched (pipeline.md §8a): the kept
+     * vintages and the current answer ({@code current}, as just read). Empty when none is kept (the usual case: one
+     * listing of an absent folder). A kept vintage that cannot be read or parsed is left out and recorded in
+     * {@link #damaged()}.
+     */
+    private <T> List<Vintage<T>> vintages(String ticker, AvFunction function, Function<byte[], List<T>> parser,
+            List<T> current) throws IOException {
+        RawKey key = RawKey.of(ticker, function);
+        List<StoredAnswer> kept;
+        try {
+            kept = store.vintages(key);
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            damaged.add(new DamagedAnswer(ticker, function, "kept vintages unreadable: " + e.getMessage()));
+            return List.of();
+        }
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        List<Vintage<T>> out = new ArrayList<>(kept.size() + 1);
+        for (StoredAnswer a : kept) {
+            try {
+                out.add(new Vintage<>(a.metadata().firstFetchedAt(), a.metadata().fetchedAt(),
+                        parser.apply(a.body())));
+            } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
+                damaged.add(new DamagedAnswer(ticker, function, "kept vintage of "
+                        + a.metadata().firstFetchedAt() + " does not parse: " + e.getMessage()));
+            }
+        }
+        Optional<AnswerMetadata> meta = store.metadata(key);
+        if (meta.isPresent()) {
+            out.add(new Vintage<>(meta.get().firstFetchedAt(), meta.get().fetchedAt(), current));
+        }
+        return out;
     }
 
     /** When the stored answer was fetched (the metadata was just read with it; null if it is gone since). */

@@ -178,7 +178,8 @@ public final class MarketTimeline {
         }
         List<Financials.AnnualEps> annualEps = all.annualEarnings().stream()
                 .filter(a -> !reportDate(reported, a.fiscalDateEnding()).isAfter(view)).toList();
-        return new Financials(quarterly, annual, earnings, annualEps);
+        return RestatedQuarters.asOf(market.seed(), symbol, new Financials(quarterly, annual, earnings, annualEps),
+                view);
     }
 
     private boolean statementPublished(String symbol, Map<LocalDate, LocalDate> reported, LocalDate fiscal,

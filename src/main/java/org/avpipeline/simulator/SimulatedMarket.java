@@ -169,7 +169,8 @@ public final class SimulatedMarket {
             case TIME_SERIES_DAILY_ADJUSTED -> AnswerWriter.timeSeries(s, priceSeries(s), full);
             case SPLITS -> AnswerWriter.splits(s, splits(s));
             case EARNINGS -> AnswerWriter.earnings(s, financials(s));
-            case INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW -> AnswerWriter.statement(s, function, financials(s));
+            case INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW -> AnswerWriter.statement(s, function,
+                    RestatedQuarters.asOf(seed, s, financials(s), asOf));
             case OVERVIEW -> s.equals(etfSymbol) ? empty() : OverviewWriter.overview(seed, traits(s), asOf);
             case ETF_PROFILE -> throw new AssertionError("handled above");
             case EARNINGS_CALENDAR -> throw new IllegalArgumentException("the calendar is the timeline's answer");

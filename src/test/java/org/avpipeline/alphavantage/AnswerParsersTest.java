@@ -93,8 +93,8 @@ class AnswerParsersTest {
     void earningsQuarterlyOnlyWithOptionalReportedDateAndTime() throws IOException {
         List<EarningsReport> e = AnswerParsers.parseEarnings(resource("earnings.json"));
         assertEquals(List.of(
-                new EarningsReport(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 25), "post-market"),
-                new EarningsReport(LocalDate.of(2023, 9, 30), null, null)), e);
+                new EarningsReport(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 25), "post-market", 1.1),
+                new EarningsReport(LocalDate.of(2023, 9, 30), null, null, Double.NaN)), e);
     }
 
     @Test

@@ -172,7 +172,8 @@ class RealAnswersTest {
         assertEquals(121, e.size());
         assertEquals(100, e.stream().filter(x -> "post-market".equals(x.reportTime())).count());
         assertEquals(21, e.stream().filter(x -> "pre-market".equals(x.reportTime())).count());
-        assertEquals(new EarningsReport(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 22), "post-market"), e.get(0));
+        assertEquals(new EarningsReport(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 22), "post-market", 1.91),
+                e.get(0));
     }
 
     @Test

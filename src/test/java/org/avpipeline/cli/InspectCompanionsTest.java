@@ -92,7 +92,7 @@ class InspectCompanionsTest {
     void eachCompanionIsRecognisedAndMatchesItsOwnSchema() {
         Run q = inspect(quarterly);
         assertEquals(0, q.exit(), q.err());
-        assertTrue(q.out().contains("146 columns, ttm_quarterly_artifact.parquet's"), q.out());
+        assertTrue(q.out().contains("148 columns, ttm_quarterly_artifact.parquet's"), q.out());
         assertTrue(q.out().contains("dates       2024-09-30 to 2024-12-31"), q.out());
         assertTrue(q.out().matches("(?s).*avpipeline\\.table\\s+ttm_quarterly_artifact\n.*"), q.out());
         Run p = inspect(prices);
@@ -103,6 +103,20 @@ class InspectCompanionsTest {
         assertEquals(0, c.exit(), c.err());
         assertTrue(c.out().contains("10 columns, company_profile.parquet's"), c.out());
         assertTrue(c.out().matches("(?s).*fetched_at\\s+INT64 \\(Timestamp\\(MILLIS,true\\)\\)\\s+OPTIONAL.*"), c.out());
+    }
+
+    @Test
+    void asOfADayTheQuartersAvailableThenInTheirVersionOfThatDay() {
+        Run before = inspect(quarterly, "--ticker", "AAPL", "--as-of", "2024-10-30", "--columns", "fiscalDateEnding");
+        assertEquals(1, before.exit());
+        assertTrue(before.err().contains("no rows for ticker AAPL as of 2024-10-30"), before.err());
+        Run on = inspect(quarterly, "--ticker", "AAPL", "--as-of", "2024-10-31", "--columns",
+                "fiscalDateEnding,commonStockSharesOutstanding", "--csv");
+        assertEquals(0, on.exit(), on.err());
+        assertEquals("fiscalDateEnding,commonStockSharesOutstanding\n2024-09-30,15000000000\n", on.out());
+        Run panel = inspect(prices, "--ticker", "AAPL", "--as-of", "2025-01-02");
+        assertEquals(2, panel.exit());
+        assertTrue(panel.err().contains("--as-of reads the quarterly companion"), panel.err());
     }
 
     @Test

@@ -187,6 +187,59 @@ class S3RawStoreTest {
         assertThrows(IllegalArgumentException.class, () -> new S3RawStore(s3, "raw-prefix", "data"));
     }
 
+    @Test
+    void otherContentKeepsTheStoredAnswerAsAVintageAndSameContentKeepsItsFirstFetch() throws Exception {
+        S3RawStore store = store("raw-vintages");
+        byte[] v1 = utf8("{\"quarterlyEarnings\":[1]}");
+        byte[] v2 = utf8("{\"quarterlyEarnings\":[1,2]}");
+        store.write(EARNINGS, v1, metadataOf(v1, "2024-10-15T06:00:00Z"));
+        store.write(EARNINGS, v1, metadataOf(v1, "2024-10-22T06:00:00Z"));
+        assertEquals(Instant.parse("2024-10-15T06:00:00Z"), store.metadata(EARNINGS).orElseThrow().firstFetchedAt());
+        assertEquals(List.of(), store.vintages(EARNINGS));
+
+        store.write(EARNINGS, v2, metadataOf(v2, "2026-05-18T06:00:00Z"));
+        List<String> keys = s3.listObjectsV2(b -> b.bucket("raw-vintages").prefix("raw/AAPL/_vintages/")).contents()
+                .stream().map(S3Object::key).sorted().toList();
+        assertEquals(List.of("raw/AAPL/_vintages/EARNINGS/20241015T060000Z.json.gz",
+                "raw/AAPL/_vintages/EARNINGS/20241015T060000Z.meta.json"), keys);
+        List<StoredAnswer> vintages = store.vintages(EARNINGS);
+        assertEquals(1, vintages.size());
+        assertArrayEquals(v1, vintages.get(0).body());
+        assertEquals(Instant.parse("2024-10-15T06:00:00Z"), vintages.get(0).metadata().firstFetchedAt());
+        assertEquals(Instant.parse("2024-10-22T06:00:00Z"), vintages.get(0).metadata().fetchedAt());
+        StoredAnswer current = store.read(EARNINGS).orElseThrow();
+        assertArrayEquals(v2, current.body());
+        assertEquals(Instant.parse("2026-05-18T06:00:00Z"), current.metadata().firstFetchedAt());
+
+        RawKey prices = RawKey.of("aapl", AvFunction.TIME_SERIES_DAILY_ADJUSTED);
+        store.write(prices, v1, metadataOf(v1, "2024-10-15T06:00:00Z"));
+        store.write(prices, v2, metadataOf(v2, "2024-10-22T06:00:00Z"));
+        assertEquals(List.of(), store.vintages(prices));
+    }
+
+    @Test
+    void aCrashAfterTheNewAnswerBeforeItsRecordStillKeepsEveryContent() throws Exception {
+        S3RawStore store = store("raw-vintage-crash");
+        byte[] v1 = utf8("{\"quarterlyEarnings\":[1]}");
+        byte[] v2 = utf8("{\"quarterlyEarnings\":[2]}");
+        byte[] v3 = utf8("{\"quarterlyEarnings\":[3]}");
+        store.write(EARNINGS, v1, metadataOf(v1, "2024-10-15T06:00:00Z"));
+        try (S3Client failing = TestAws.s3(S3_MOCK.getHttpPort(), new FailMetadataPut())) {
+            S3RawStore half = new S3RawStore(failing, "raw-vintage-crash");
+            assertThrows(IOException.class, () -> half.write(EARNINGS, v2, metadataOf(v2, "2024-10-22T06:00:00Z")));
+        }
+        assertArrayEquals(v1, store.vintages(EARNINGS).get(0).body(), "kept before the new answer was put");
+        assertArrayEquals(v2, store.read(EARNINGS).orElseThrow().body());
+
+        store.write(EARNINGS, v3, metadataOf(v3, "2026-05-18T06:00:00Z"));
+        List<StoredAnswer> vintages = store.vintages(EARNINGS);
+        assertEquals(List.of(Instant.parse("2024-10-15T06:00:00Z"), Instant.parse("2024-10-22T06:00:00Z")),
+                vintages.stream().map(v -> v.metadata().firstFetchedAt()).toList());
+        assertArrayEquals(v1, vintages.get(0).body());
+        assertArrayEquals(v2, vintages.get(1).body(), "the answer's own metadata named it, not the stale record");
+        assertArrayEquals(v3, store.read(EARNINGS).orElseThrow().body());
+    }
+
     private static byte[] gzip(byte[] body) throws IOException {
         var out = new java.io.ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(out)) {
@@ -199,7 +252,8 @@ class S3RawStoreTest {
     static final class FailMetadataPut implements ExecutionInterceptor {
         @Override
         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof PutObjectRequest put && put.key().endsWith(".meta.json")) {
+            if (context.request() instanceof PutObjectRequest put && put.key().endsWith(".meta.json")
+                    && !put.key().contains("/_vintages/")) {
                 throw SdkClientException.create("injected failure writing " + put.key());
             }
         }

@@ -113,8 +113,20 @@ class DeploymentFilesTest {
         assertEquals("Enabled", rule.path("status").asText());
         assertEquals(30, rule.path("expiration").get(0).path("days").asInt());
         assertEquals(30, rule.path("noncurrent_version_expiration").get(0).path("noncurrent_days").asInt());
-        JsonNode filter = rule.path("filter");
-        assertTrue(filter.isMissingNode() || filter.get(0).isEmpty(), "the 30-day rule must cover the whole bucket: " + filter);
+        assertEquals("ttm-artifacts/", rule.path("filter").path(0).path("prefix").asText(),
+                "the 30-day rule covers the artifacts: " + rule);
+
+        // Statement vintages (alpha-vantage.md, "Vintages") never expire: no rule that expires current objects may
+        // match a key under raw/<TICKER>/_vintages/ (S3 filters match by prefix and tags; a rule without a prefix
+        // matches every key).
+        String vintage = "raw/AAPL/_vintages/EARNINGS/20241015T060000Z.json.gz";
+        for (JsonNode r : tf.resource("aws_s3_bucket_lifecycle_configuration", "artifacts").path("rule")) {
+            if (!r.path("expiration").isMissingNode()) {
+                String prefix = r.path("filter").path(0).path("prefix").asText("");
+                assertTrue(!prefix.isEmpty() && !vintage.startsWith(prefix),
+                        "rule " + r.path("id").asText() + " would expire kept vintages: " + r);
+            }
+        }
 
         JsonNode block = tf.resource("aws_s3_bucket_public_access_block", "artifacts");
         for (String setting : List.of("block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets")) {

@@ -25,6 +25,23 @@ class AnswerMetadataJsonTest {
     }
 
     @Test
+    void firstFetchedAtRoundTripsAndARecordWithoutItReadsItAsItsFetchedAt() throws IOException {
+        AnswerMetadata kept = METADATA.withFirstFetchedAt(Instant.parse("2024-10-15T06:00:00Z"));
+        assertEquals(kept, AnswerMetadataJson.fromJson(AnswerMetadataJson.toJson(kept)));
+        assertTrue(new String(AnswerMetadataJson.toJson(kept), StandardCharsets.UTF_8)
+                .contains("\"firstFetchedAt\" : \"2024-10-15T06:00:00Z\""));
+
+        AnswerMetadata old = AnswerMetadataJson.fromJson(("{\"fetchedAt\":\"2025-01-05T06:01:02Z\",\"request\":\"r\","
+                + "\"sha256\":\"ab\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(Instant.parse("2025-01-05T06:01:02Z"), old.firstFetchedAt());
+
+        IOException bad = assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson(
+                ("{\"fetchedAt\":\"2025-01-05T06:01:02Z\",\"request\":\"r\",\"sha256\":\"ab\","
+                        + "\"firstFetchedAt\":\"soon\"}").getBytes(StandardCharsets.UTF_8)));
+        assertTrue(bad.getMessage().contains("firstFetchedAt"), bad.getMessage());
+    }
+
+    @Test
     void aRecordWithAMissingOrWrongFieldIsAnErrorNamingIt() {
         IOException missing = assertThrows(IOException.class, () -> AnswerMetadataJson.fromJson(
                 "{\"fetchedAt\":\"2025-01-05T06:01:02Z\",\"request\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
@@ -45,6 +62,7 @@ class AnswerMetadataJsonTest {
         node.put("fetchedAt", METADATA.fetchedAt().toString());
         node.put("request", METADATA.request());
         node.put("sha256", METADATA.sha256());
+        node.put("firstFetchedAt", METADATA.firstFetchedAt().toString());
         assertEquals(new String(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(node),
                 StandardCharsets.UTF_8), new String(AnswerMetadataJson.toJson(METADATA), StandardCharsets.UTF_8));
     }

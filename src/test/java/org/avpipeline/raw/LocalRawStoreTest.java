@@ -87,7 +87,7 @@ class LocalRawStoreTest {
         StoredAnswer read = store.read(IBM_EARNINGS).orElseThrow();
         assertArrayEquals(v2, read.body());
         assertEquals(T2, read.metadata().fetchedAt());
-        assertEquals(List.of("EARNINGS.json.gz", "EARNINGS.meta.json"), listing(root.resolve("raw/IBM")));
+        assertEquals(List.of("EARNINGS.json.gz", "EARNINGS.meta.json", "_vintages"), listing(root.resolve("raw/IBM")));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.avpipeline.panel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.avpipeline.artifact.TableRows;
+import org.avpipeline.artifact.TickerPanel;
+
+/**
+ * pipeline.md §8a around the build of one ticker ({@link TickerBuild}): with one answer per statement function it is
+ * that build, unchanged. With vintages: the sets of answers ({@link Vintages#sets}), the quarterly table of each
+ * (§3–§6), consecutive sets with equal tables made one ({@link Vintages#merge}), the build of each remaining set, the
+ * panel spliced by date ({@link VintageSplice}), the quarterly companion's versions ({@link QuarterVersions}) and the
+ * restatements ({@link Restatements}). The build's time grows with the number of sets whose quarters differ. The facts
+ * (drops, repairs, share bases) are those of the current answers' build. A pure function of the ticker's data.
+ */
+public final class VintageBuild {
+    private VintageBuild() {}
+
+    public static TickerResult build(TickerData data, BuildParameters params) {
+        if (!data.vintages().several()) {
+            return TickerBuild.build(data, params);
+        }
+        List<Vintages.AnswerSet> sets = Vintages.sets(data);
+        int lastPriceDay = TickerBuild.lastPriceDay(data);
+        List<QuarterHistory> histories = new ArrayList<>(sets.size());
+        for (int i = 0; i < sets.size(); i++) {
+            TickerData set = sets.get(i).data();
+            histories.add(i > 0 && sameAnswers(sets.get(i - 1).data(), set) ? histories.get(i - 1)
+                    : TickerBuild.fundamentals(set, params, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                            lastPriceDay));
+        }
+        List<Vintages.AnswerSet> distinct = Vintages.merge(sets, histories);
+        List<TickerResult> results = new ArrayList<>(distinct.size());
+        for (Vintages.AnswerSet set : distinct) {
+            results.add(TickerBuild.build(set.data(), params));
+        }
+        TickerResult current = results.get(results.size() - 1);
+        TickerPanel panel = current.panel() == null ? null : splice(results, distinct);
+        TickerCompanions companions = params.companions()
+                ? companions(data, results, distinct, current.companions()) : null;
+        return new TickerResult(data.ticker(), panel, current.facts(), companions);
+    }
+
+    /** Whether two sets hold answers equal in every row (then their quarterly tables are equal too). */
+    private static boolean sameAnswers(TickerData a, TickerData b) {
+        return a.earnings().equals(b.earnings()) && a.statements().equals(b.statements());
+    }
+
+    private static TickerPanel splice(List<TickerResult> results, List<Vintages.AnswerSet> sets) {
+        List<TickerPanel> panels = results.stream().map(TickerResult::panel).toList();
+        TickerPanel spliced = VintageSplice.splice(panels, sets.stream().map(Vintages.AnswerSet::from).toList());
+        if (spliced != panels.get(0)) {
+            panels.forEach(TickerPanel::recycle);
+        }
+        return spliced;
+    }
+
+    private static TickerCompanions companions(TickerData data, List<TickerResult> results,
+            List<Vintages.AnswerSet> sets, TickerCompanions current) {
+        List<TableRows> quarters = results.stream().map(r -> r.companions().quarters()).toList();
+        List<LocalDate> from = sets.stream().map(Vintages.AnswerSet::from).toList();
+        List<LocalDate> to = sets.stream().map(Vintages.AnswerSet::to).toList();
+        return new TickerCompanions(QuarterVersions.of(data.ticker(), quarters, from, to), current.prices(),
+                current.profile(), Restatements.rows(data.ticker(), Restatements.of(data.vintages())));
+    }
+}

@@ -1,0 +1,83 @@
+package org.avpipeline.panel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.avpipeline.artifact.ArtifactSchema;
+import org.avpipeline.artifact.Column;
+import org.avpipeline.artifact.TickerPanel;
+
+/**
+ * pipeline.md §8a, the splice: day {@code d}'s row of the panel is the row of the panel of the set whose interval
+ * holds {@code d}. Every set's panel is built over the same price days, so their rows line up and the price columns
+ * are equal; the splice copies whole rows. A pure function.
+ */
+public final class VintageSplice {
+    private VintageSplice() {}
+
+    private static final int DATE = ArtifactSchema.indexOf(ArtifactSchema.DATE);
+
+    /**
+     * @param panels each set's panel (the same days in each), in the order of the sets
+     * @param from the first day of each set's interval ({@code from[0]} is ignored: the first set holds every day
+     *     before the second's), ascending
+     * @return one panel: the rows of {@code panels[k]} on the days {@code from[k] <= d < from[k+1]}; the step columns
+     *     ({@link TickerPanel#markSteps}) stay step columns, with a step also where the set changes
+     */
+    public static TickerPanel splice(List<TickerPanel> panels, List<LocalDate> from) {
+        if (panels.size() == 1) {
+            return panels.get(0);
+        }
+        TickerPanel first = panels.get(0);
+        int rows = first.rows();
+        int[] days = first.dates(DATE);
+        int[] starts = new int[panels.size() + 1];
+        for (int k = 1; k < panels.size(); k++) {
+            starts[k] = Math.max(starts[k - 1], DailyPanel.lowerBound(days, (int) from.get(k).toEpochDay()));
+        }
+        starts[panels.size()] = rows;
+        TickerPanel out = TickerPanel.empty(first.ticker(), rows);
+        List<Column> schema = ArtifactSchema.COLUMNS;
+        List<Integer> stepColumns = new ArrayList<>();
+        for (int c = 0; c < schema.size(); c++) {
+            if (first.isStep(c)) {
+                stepColumns.add(c);
+            }
+            for (int k = 0; k < panels.size(); k++) {
+                int n = starts[k + 1] - starts[k];
+                if (n == 0) {
+                    continue;
+                }
+                TickerPanel p = panels.get(k);
+                switch (schema.get(c).type()) {
+                    case DATE -> System.arraycopy(p.dates(c), starts[k], out.dates(c), starts[k], n);
+                    case DOUBLE -> System.arraycopy(p.doubles(c), starts[k], out.doubles(c), starts[k], n);
+                    case BOOLEAN -> System.arraycopy(p.booleans(c), starts[k], out.booleans(c), starts[k], n);
+                    default -> { }
+                }
+            }
+        }
+        if (!stepColumns.isEmpty() && panels.stream().allMatch(p -> p.stepStarts() != null)) {
+            out.markSteps(stepStarts(panels, starts), stepColumns.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
+    }
+
+    /** The steps of each set's panel within its rows, and a step where each set's rows begin. */
+    private static int[] stepStarts(List<TickerPanel> panels, int[] starts) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < panels.size(); k++) {
+            if (starts[k + 1] == starts[k]) {
+                continue;
+            }
+            out.add(starts[k]);
+            int[] own = panels.get(k).stepStarts();
+            for (int s : own == null ? new int[0] : own) {
+                if (s > starts[k] && s < starts[k + 1]) {
+                    out.add(s);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
