@@ -22,11 +22,6 @@ public final class AnnualCheck {
     /** The statements checked, in §10 order. */
     public static final List<AvFunction> STATEMENTS = List.of(AvFunction.INCOME_STATEMENT, AvFunction.CASH_FLOW);
 
-    /** The statements that have annual reports to check against, with their flow metrics in §10 order. */
-    static final Map<AvFunction, List<String>> CHECKED = Map.of(
-            AvFunction.INCOME_STATEMENT, Metrics.INCOME_STATEMENT,
-            AvFunction.CASH_FLOW, Metrics.CASH_FLOW);
-
     /** One metric whose four quarters do not add up to the annual report. */
     public record Mismatch(String metric, double annual, double quarters) {
         /** {@code |quarters - annual| / |annual|} (infinite for an annual 0). */
@@ -114,7 +109,7 @@ public final class AnnualCheck {
     private static FiscalYear check(AvFunction statement, StatementReport report, QuarterlyRows run, int k) {
         int checked = 0;
         List<Mismatch> mismatches = new ArrayList<>();
-        for (String metric : CHECKED.get(statement)) {
+        for (String metric : Metrics.OF_STATEMENT.get(statement)) {
             double a = report.metric(metric);
             double[] q = run.metric(metric);
             if (Double.isNaN(a) || Double.isNaN(q[k - 3]) || Double.isNaN(q[k - 2]) || Double.isNaN(q[k - 1])

@@ -19,10 +19,7 @@ import org.avpipeline.alphavantage.StatementReport;
 public final class TickerBuild {
     private TickerBuild() {}
 
-    private static final Map<AvFunction, List<String>> STATEMENT_METRICS = Map.of(
-            AvFunction.INCOME_STATEMENT, Metrics.INCOME_STATEMENT,
-            AvFunction.BALANCE_SHEET, Metrics.BALANCE_SHEET,
-            AvFunction.CASH_FLOW, Metrics.CASH_FLOW);
+    private static final Map<AvFunction, List<String>> STATEMENT_METRICS = Metrics.OF_STATEMENT;
 
     public static TickerResult build(TickerData data, BuildParameters params) {
         List<Dropout> dropouts = new ArrayList<>();

@@ -125,7 +125,7 @@ class AsServedRealAnswersTest {
                 for (int i = 0; i < fiscal.length; i++) {
                     StatementReport s = served.get(fiscal[i]);
                     assertNotNull(s, c + " " + f + " " + LocalDate.ofEpochDay(fiscal[i]));
-                    for (String metric : TickerBuildMetrics.of(f)) {
+                    for (String metric : Metrics.OF_STATEMENT.get(f)) {
                         if (metric.equals(Metrics.SHARES)) {
                             continue; // §3.4: the count is brought to the current basis
                         }
@@ -155,7 +155,7 @@ class AsServedRealAnswersTest {
                     if (k < 3) {
                         continue;
                     }
-                    for (String metric : f == AvFunction.INCOME_STATEMENT ? Metrics.INCOME_STATEMENT : Metrics.CASH_FLOW) {
+                    for (String metric : Metrics.OF_STATEMENT.get(f)) {
                         double[] v = q.doubles(metric);
                         double a = annual.metric(metric);
                         if (Double.isNaN(a) || Double.isNaN(v[k - 3] + v[k - 2] + v[k - 1] + v[k])
@@ -270,16 +270,5 @@ class AsServedRealAnswersTest {
         assertNotEquals(3.670e9, reference.doubles("netIncome")[row(reference, "2019-12-31")], 0.0005e9);
         assertTrue(flagged(reference, "2019-12-31").contains("netIncome"),
                 "the reference's repair breaks the year: " + flagged(reference, "2019-12-31"));
-    }
-
-    /** The §10 metrics of each statement. */
-    static final class TickerBuildMetrics {
-        static List<String> of(AvFunction f) {
-            return switch (f) {
-                case INCOME_STATEMENT -> Metrics.INCOME_STATEMENT;
-                case BALANCE_SHEET -> Metrics.BALANCE_SHEET;
-                default -> Metrics.CASH_FLOW;
-            };
-        }
     }
 }
