@@ -37,6 +37,9 @@ public final class OverviewText {
         row(out, "schema", o.columns().size() + " columns" + (check.matches()
                 ? (check.extraColumns().isEmpty() ? ", " + whose
                         : ", " + whose + " and " + check.extraColumns().size() + " appended")
+                        + (check.olderColumns().isEmpty() ? ""
+                                : " as written before " + String.join(", ", check.olderColumns())
+                                        + (check.olderColumns().size() == 1 ? " was" : " were") + " appended")
                 : ", NOT " + whose));
         int nameWidth = Math.max("column".length(),
                 o.columns().stream().mapToInt(c -> c.field().name().length()).max().orElse(0));

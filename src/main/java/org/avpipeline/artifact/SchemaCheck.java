@@ -13,15 +13,32 @@ import org.apache.parquet.schema.Type;
  * its type. Either repetition is accepted (the original R system wrote every column OPTIONAL). Columns after the last
  * artifact column are tolerated; anything else that differs is a problem.
  *
+ * A file written before a column was appended to its table ({@link #APPENDED_SINCE_FIRST_RELEASE}) lacks it at the end:
+ * that is an older version of the same file, readable by name, not a problem ({@link #olderColumns}).
+ *
  * @param problems what differs, one sentence each; empty when the file is an artifact
  * @param extraColumns columns appended after the artifact's last one
+ * @param olderColumns the table's last columns the file lacks because it was written before they were appended
  */
-public record SchemaCheck(List<String> problems, List<String> extraColumns) {
+public record SchemaCheck(List<String> problems, List<String> extraColumns, List<String> olderColumns) {
     private static final int LISTED = 12;
+
+    /**
+     * The columns appended to the panel and the quarterly companion after their first release, in the order they
+     * were appended: a file without some of them (all at its end) is one written before.
+     */
+    public static final java.util.Set<String> APPENDED_SINCE_FIRST_RELEASE = java.util.Set.of("split_adjusted_close",
+            "report_time", "annual_check", "balance_gap", "valid_from", "valid_to");
 
     public SchemaCheck {
         problems = List.copyOf(problems);
         extraColumns = List.copyOf(extraColumns);
+        olderColumns = List.copyOf(olderColumns);
+    }
+
+    /** Without columns of a later version. */
+    public SchemaCheck(List<String> problems, List<String> extraColumns) {
+        this(problems, extraColumns, List.of());
     }
 
     /** True when the file has the artifact's columns. */
@@ -51,7 +68,12 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
                 missing.add(c.name());
             }
         }
-        if (!missing.isEmpty()) {
+        List<String> older = List.of();
+        if (!missing.isEmpty() && APPENDED_SINCE_FIRST_RELEASE.containsAll(missing)
+                && expected.subList(expected.size() - missing.size(), expected.size()).stream().map(Column::name)
+                        .toList().equals(missing)) {
+            older = missing;
+        } else if (!missing.isEmpty()) {
             problems.add("missing " + count(missing.size(), "column") + ": " + list(missing));
         }
 
@@ -114,7 +136,7 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns) {
             problems.add(count(interleaved.size(), "column") + " not in the artifact among its columns: "
                     + list(interleaved) + " (new columns may only be appended after the last one)");
         }
-        return new SchemaCheck(problems, extra);
+        return new SchemaCheck(problems, extra, older);
     }
 
     private static String describe(Type t) {

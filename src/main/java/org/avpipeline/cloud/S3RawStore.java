@@ -172,7 +172,7 @@ public final class S3RawStore implements RawStore {
                     throw new IOException(uri(o.key()) + ": " + e.getMessage(), e);
                 }
                 byte[] body = gunzip(answer.get().asByteArrayUnsafe(), answerKey);
-                if (!Digests.sha256Hex(body).equalsIgnoreCase(meta.sha256())) {
+                if (!org.avpipeline.raw.Sha256.hex(body).equalsIgnoreCase(meta.sha256())) {
                     throw new IOException("the kept vintage at " + uri(answerKey) + " does not match its SHA-256");
                 }
                 out.add(new StoredAnswer(body, meta));

@@ -451,11 +451,12 @@ public final class Fetcher {
         if (answer.isData()) {
             reachability.answered();
         } else {
-            reachability.failed(answer.kind(), answer.detail()).ifPresent(message -> {
-                throw new FetchStoppedException(message);
-            });
+            java.util.Optional<String> stop = reachability.failed(answer.kind(), answer.detail());
             fail(item, answer.kind().name(), answer.kind().describe()
                     + (answer.detail().isEmpty() ? "" : ": " + answer.detail()));
+            if (stop.isPresent()) { // the failed request is in the stopped fetch's summary too
+                throw new FetchStoppedException(stop.get());
+            }
             return;
         }
         try {

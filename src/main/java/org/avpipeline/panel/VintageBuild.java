@@ -49,11 +49,7 @@ public final class VintageBuild {
 
     private static TickerPanel splice(List<TickerResult> results, List<Vintages.AnswerSet> sets) {
         List<TickerPanel> panels = results.stream().map(TickerResult::panel).toList();
-        TickerPanel spliced = VintageSplice.splice(panels, sets.stream().map(Vintages.AnswerSet::from).toList());
-        if (spliced != panels.get(0)) {
-            panels.forEach(TickerPanel::recycle);
-        }
-        return spliced;
+        return VintageSplice.splice(panels, sets.stream().map(Vintages.AnswerSet::from).toList());
     }
 
     private static TickerCompanions companions(TickerData data, List<TickerResult> results,

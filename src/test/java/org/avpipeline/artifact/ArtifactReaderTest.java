@@ -169,6 +169,23 @@ class ArtifactReaderTest {
     }
 
     @Test
+    void aFileWrittenBeforeAColumnWasAppendedIsAnOlderArtifactNotAProblem() throws Exception {
+        RLikeArtifacts.createTable(duck);
+        Path older = RLikeArtifacts.copy(duck, "SELECT * EXCLUDE (split_adjusted_close) FROM r",
+                dir.resolve("older.parquet"), "snappy");
+        SchemaCheck check = ArtifactReader.open(older).schemaCheck();
+        assertTrue(check.matches(), check.problems().toString());
+        assertEquals(List.of("split_adjusted_close"), check.olderColumns());
+
+        Path damaged = RLikeArtifacts.copy(duck, "SELECT * EXCLUDE (split_adjusted_close, market_cap) FROM r",
+                dir.resolve("damaged.parquet"), "snappy");
+        SchemaCheck bad = ArtifactReader.open(damaged).schemaCheck();
+        assertFalse(bad.matches());
+        assertTrue(bad.problems().get(0).contains("missing 2 columns: market_cap, split_adjusted_close"),
+                bad.problems().toString());
+    }
+
+    @Test
     void namesWhatDiffersFromTheArtifact() throws Exception {
         RLikeArtifacts.createTable(duck);
         Path file = RLikeArtifacts.copy(duck, "SELECT ticker, 42 AS surprise, * EXCLUDE (ticker, market_cap)"

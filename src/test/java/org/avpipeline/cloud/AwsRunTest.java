@@ -186,7 +186,7 @@ class AwsRunTest {
             assertTrue(body.contains("Tickers in the universe: 101\nTickers fetched: 76\nTickers failed: 25\n"
                     + "Tickers in the artifact: 75\nRows: 12,345\nColumns: 159\n"), body);
             assertTrue(body.contains("Failed tickers (first 20 of 25):\n  LEAK: HTTP 503 from "
-                    + "https://www.alphavantage.co/query?function=EARNINGS&symbol=LEAK&apikey=[REDACTED]\n"), body);
+                    + "https://www.alphavantage.co/query?function=EARNINGS&symbol=LEAK&apikey=***\n"), body);
             assertTrue(body.contains("  ... and 5 more\n"), body);
             assertTrue(body.contains("ETF: IWB (start date 2004-12-31)\n"), body);
             assertTrue(body.contains("Run report: s3://run-success/ttm-artifacts/2025-01-05/run_report.html\n"),
@@ -274,7 +274,7 @@ class AwsRunTest {
             assertEquals("Pipeline Failed: Execution Error", n.subject());
             assertTrue(n.message().contains("Error details:\njava.lang.IllegalStateException: build failed\n"
                     + "Caused by: java.io.IOException: GET https://www.alphavantage.co/query?function=OVERVIEW"
-                    + "&apikey=[REDACTED]\n"), n.message());
+                    + "&apikey=***\n"), n.message());
             assertTrue(logLines().stream().anyMatch(l -> l.startsWith("ERROR: [2/4] Running TTM pipeline failed: "
                     + "java.lang.IllegalStateException: build failed")), logLines().toString());
             assertKeyNowhere(List.of(n), bucket);
