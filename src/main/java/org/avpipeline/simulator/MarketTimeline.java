@@ -178,8 +178,8 @@ public final class MarketTimeline {
         }
         List<Financials.AnnualEps> annualEps = all.annualEarnings().stream()
                 .filter(a -> !reportDate(reported, a.fiscalDateEnding()).isAfter(view)).toList();
-        return RestatedQuarters.asOf(market.seed(), symbol, new Financials(quarterly, annual, earnings, annualEps),
-                view);
+        Financials served = new Financials(quarterly, annual, earnings, annualEps);
+        return market.restates() ? RestatedQuarters.asOf(market.seed(), symbol, served, view) : served;
     }
 
     private boolean statementPublished(String symbol, Map<LocalDate, LocalDate> reported, LocalDate fiscal,

@@ -33,6 +33,8 @@ public final class SimulatedMarket {
     public static final String DEFAULT_ETF = "QQQ";
 
     private final long seed;
+    /** Whether statements are restated over time ({@link RestatedQuarters}); on unless a test turns it off. */
+    private final boolean restates;
     private final String etfSymbol;
     private final int tickerCount;
     private final LocalDate asOf;
@@ -43,6 +45,11 @@ public final class SimulatedMarket {
     private final Lru<String, Financials> financials = new Lru<>(64);
 
     private SimulatedMarket(long seed, String etfSymbol, int tickerCount, LocalDate asOf) {
+        this(seed, etfSymbol, tickerCount, asOf, true);
+    }
+
+    private SimulatedMarket(long seed, String etfSymbol, int tickerCount, LocalDate asOf, boolean restates) {
+        this.restates = restates;
         if (tickerCount < 1 || tickerCount > 400_000) {
             throw new IllegalArgumentException("number of tickers must be 1..400000, got " + tickerCount);
         }
@@ -73,6 +80,20 @@ public final class SimulatedMarket {
     /** The market a configuration describes. */
     public static SimulatedMarket of(SimulatorConfig config) {
         return create(config.seed(), config.etfSymbol(), config.tickers(), config.asOf());
+    }
+
+    /**
+     * The same market without restatements: every statement answer shows the values first served. For tests of what
+     * does not concern restatements (the weekly refresh's equality with a full fetch: restatements are fetched by
+     * the statement age, so a restating market makes the weekly store lag a fresh one by design).
+     */
+    public SimulatedMarket withoutRestatements() {
+        return new SimulatedMarket(seed, etfSymbol, tickerCount, asOf, false);
+    }
+
+    /** Whether statements are restated over time. */
+    public boolean restates() {
+        return restates;
     }
 
     public long seed() {
@@ -170,7 +191,7 @@ public final class SimulatedMarket {
             case SPLITS -> AnswerWriter.splits(s, splits(s));
             case EARNINGS -> AnswerWriter.earnings(s, financials(s));
             case INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW -> AnswerWriter.statement(s, function,
-                    RestatedQuarters.asOf(seed, s, financials(s), asOf));
+                    restates ? RestatedQuarters.asOf(seed, s, financials(s), asOf) : financials(s));
             case OVERVIEW -> s.equals(etfSymbol) ? empty() : OverviewWriter.overview(seed, traits(s), asOf);
             case ETF_PROFILE -> throw new AssertionError("handled above");
             case EARNINGS_CALENDAR -> throw new IllegalArgumentException("the calendar is the timeline's answer");

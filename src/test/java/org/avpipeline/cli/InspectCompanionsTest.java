@@ -107,10 +107,11 @@ class InspectCompanionsTest {
 
     @Test
     void asOfADayTheQuartersAvailableThenInTheirVersionOfThatDay() {
-        Run before = inspect(quarterly, "--ticker", "AAPL", "--as-of", "2024-10-30", "--columns", "fiscalDateEnding");
+        // reported after the close of 2024-10-31: available on 2024-11-01, its available_date
+        Run before = inspect(quarterly, "--ticker", "AAPL", "--as-of", "2024-10-31", "--columns", "fiscalDateEnding");
         assertEquals(1, before.exit());
-        assertTrue(before.err().contains("no rows for ticker AAPL as of 2024-10-30"), before.err());
-        Run on = inspect(quarterly, "--ticker", "AAPL", "--as-of", "2024-10-31", "--columns",
+        assertTrue(before.err().contains("no rows for ticker AAPL as of 2024-10-31"), before.err());
+        Run on = inspect(quarterly, "--ticker", "AAPL", "--as-of", "2024-11-01", "--columns",
                 "fiscalDateEnding,commonStockSharesOutstanding", "--csv");
         assertEquals(0, on.exit(), on.err());
         assertEquals("fiscalDateEnding,commonStockSharesOutstanding\n2024-09-30,15000000000\n", on.out());

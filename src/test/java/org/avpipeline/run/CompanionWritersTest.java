@@ -36,7 +36,7 @@ class CompanionWritersTest {
             }
             stats = w.commit();
         }
-        assertEquals(3, stats.size());
+        assertEquals(4, stats.size()); // quarters, prices, profiles, restatements
         ArtifactStats prices = stats.get(1);
         assertEquals(3 * CompanionWriters.QUEUED, prices.tickers());
         assertEquals(3 * CompanionWriters.QUEUED * 5L, prices.rows());
@@ -74,7 +74,7 @@ class CompanionWritersTest {
         }
         assertTrue(Files.exists(prices));
         try (var files = Files.list(dir)) {
-            assertEquals(3, files.count(), "the three files, no temporary one");
+            assertEquals(4, files.count(), "the four files, no temporary one");
         }
     }
 
