@@ -42,6 +42,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
+import org.avpipeline.parquet.PlainCodecs;
 
 /**
  * Reads any Parquet file: its schema, row count and footer metadata, null counts, and rows (all or some columns,

@@ -10,6 +10,7 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.internal.column.columnindex.ColumnIndex;
 import org.apache.parquet.io.LocalInputFile;
+import org.avpipeline.parquet.PlainCodecs;
 
 /** A Parquet file's footer as the tests read it: row groups, column chunks, page indexes. */
 final class ParquetFooter {
