@@ -70,7 +70,7 @@ public final class ColumnChunk {
     }
 
     /** {@code count} rows of one value ({@link #NULL}: missing). */
-    public void appendRun(long key, int count) {
+    void appendRun(long key, int count) {
         if (count <= 0) {
             return;
         }
