@@ -13,7 +13,9 @@ import org.apache.parquet.format.converter.ParquetMetadataConverter;
  * {@code Builder(ParquetConfiguration)} calls {@code HadoopCodecs.newFactory} and {@code ParquetInputFormat.getFilter}
  * (a subclass of Hadoop MapReduce's {@code FileInputFormat}) even when the caller then passes its own codecs; Hadoop
  * is not on the class path. The constructor they end in is package-private. Compiled against the pinned parquet
- * version, so a change of that constructor fails the build, not the run.
+ * version, so a change of that constructor fails the build, not the run. Part of the Parquet encoder's fence
+ * ({@code org.avpipeline.parquet}, whose package-info says so): it must stay in {@code org.apache.parquet} for the
+ * package-private access, and its only caller is {@code org.avpipeline.parquet.ReadOptions}.
  */
 public final class PlainReadOptions {
     private PlainReadOptions() {}

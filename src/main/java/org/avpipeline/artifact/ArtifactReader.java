@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.PlainReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
@@ -42,6 +41,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
+import org.avpipeline.parquet.ReadOptions;
 
 /**
  * Reads any Parquet file: its schema, row count and footer metadata, null counts, and rows (all or some columns,
@@ -449,7 +449,7 @@ public final class ArtifactReader {
     }
 
     private static ParquetReadOptions options() {
-        return PlainReadOptions.with(new PlainCodecs());
+        return ReadOptions.plain();
     }
 
     private ColumnDescriptor readableColumn(String name) {

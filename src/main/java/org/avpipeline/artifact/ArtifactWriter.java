@@ -15,6 +15,10 @@ import java.util.concurrent.Future;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.schema.MessageType;
 import org.avpipeline.concurrent.DaemonThreads;
+import org.avpipeline.parquet.ColumnChunk;
+import org.avpipeline.parquet.Failures;
+import org.avpipeline.parquet.RowGroup;
+import org.avpipeline.parquet.StagedParquetFile;
 
 /**
  * Writes the artifact (artifact.md, pipeline.md §11): one ticker at a time, tickers ascending, into a temporary file

@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.schema.MessageType;
+import org.avpipeline.parquet.ColumnChunk;
+import org.avpipeline.parquet.RowGroup;
+import org.avpipeline.parquet.StagedParquetFile;
 
 /**
  * Writes a companion file (artifact.md, "Companion artifacts") with the panel's format rules: ZSTD pages, dictionary

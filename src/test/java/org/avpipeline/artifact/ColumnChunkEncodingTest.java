@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.avpipeline.parquet.ColumnChunk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The non-DOUBLE columns' own encoding ({@link ColumnChunk}, {@link PlainValues}): dates with missing values and
+ * The non-DOUBLE columns' own encoding ({@link ColumnChunk}, {@code PlainValues}): dates with missing values and
  * booleans across page boundaries (pages of {@link ColumnChunk#PAGE_ROWS}), the ticker over several tickers, with
  * statistics, all read back by DuckDB.
  */

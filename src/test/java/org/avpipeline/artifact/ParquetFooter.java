@@ -3,27 +3,27 @@ package org.avpipeline.artifact;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.parquet.PlainReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.internal.column.columnindex.ColumnIndex;
 import org.apache.parquet.io.LocalInputFile;
+import org.avpipeline.parquet.ReadOptions;
 
 /** A Parquet file's footer as the tests read it: row groups, column chunks, page indexes. */
 final class ParquetFooter {
     private ParquetFooter() {}
 
     static ParquetMetadata read(Path file) throws IOException {
-        try (ParquetFileReader r = new ParquetFileReader(new LocalInputFile(file), PlainReadOptions.with(new PlainCodecs()))) {
+        try (ParquetFileReader r = new ParquetFileReader(new LocalInputFile(file), ReadOptions.plain())) {
             return r.getFooter();
         }
     }
 
     /** The column index (per-page min/max) of every chunk of a column, one per row group; null where there is none. */
     static List<ColumnIndex> columnIndexes(Path file, String column) throws IOException {
-        try (ParquetFileReader r = new ParquetFileReader(new LocalInputFile(file), PlainReadOptions.with(new PlainCodecs()))) {
+        try (ParquetFileReader r = new ParquetFileReader(new LocalInputFile(file), ReadOptions.plain())) {
             List<ColumnIndex> indexes = new java.util.ArrayList<>();
             for (BlockMetaData block : r.getFooter().getBlocks()) {
                 indexes.add(r.readColumnIndex(chunk(block, column)));

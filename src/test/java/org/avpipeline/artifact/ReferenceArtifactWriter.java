@@ -12,8 +12,10 @@ import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
+import org.avpipeline.parquet.PlainCodecs;
 
 /**
  * The artifact written the way parquet-java writes any file: every value of every column through its own column
@@ -30,7 +32,7 @@ final class ReferenceArtifactWriter {
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0).withDictionaryEncoding(true)
                 .withStatisticsEnabled(true).withAllocator(new HeapByteBufferAllocator()).build();
         PlainCodecs codecs = new PlainCodecs();
-        SyncedFileOutput out = new SyncedFileOutput(file);
+        LocalOutputFile out = new LocalOutputFile(file);
         {
             ParquetFileWriter w = new ParquetFileWriter(out, schema, ParquetFileWriter.Mode.CREATE, 64L << 20, 0,
                     props.getColumnIndexTruncateLength(), props.getStatisticsTruncateLength(),

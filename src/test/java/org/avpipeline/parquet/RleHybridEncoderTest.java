@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,7 +16,10 @@ import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompress
 import org.apache.parquet.crypto.FileEncryptionProperties;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A row group's columns encoded by several threads: a failure on any of them is thrown by the writing thread (never a
  * hang, never a block with a column missing), and every column is encoded exactly once. That the bytes are those of
- * one thread is {@link ArtifactWriterColumnThreadsTest}'s.
+ * one thread is {@code ArtifactWriterColumnThreadsTest}'s.
  */
 class RowGroupHelpersTest {
     @TempDir
     Path dir;
 
     private final ExecutorService helpers = Executors.newFixedThreadPool(3);
-    private final MessageType schema = ArtifactParquetSchema.messageType();
+    /** A small table of each kind of column the writers use (the panel's and the companions' alike). */
+    private final MessageType schema = Types.buildMessage()
+            .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("ticker")
+            .required(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named("date")
+            .optional(PrimitiveTypeName.DOUBLE).named("a")
+            .optional(PrimitiveTypeName.DOUBLE).named("b")
+            .optional(PrimitiveTypeName.DOUBLE).named("c")
+            .optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named("reported")
+            .required(PrimitiveTypeName.BOOLEAN).named("complete")
+            .named("helpers_test");
     private final ParquetProperties properties = ParquetProperties.builder()
             .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0).build();
 
@@ -85,18 +97,26 @@ class RowGroupHelpersTest {
 
     private RowGroup filled(BytesInputCompressor compressor) {
         RowGroup group = new RowGroup(schema, properties, compressor);
-        TickerPanel panel = ArtifactRoundTripTest.randomPanel("T", 2_000, new Random(3));
+        int rows = 2_000;
+        Random random = new Random(3);
         for (int c = 0; c < schema.getColumns().size(); c++) {
             ColumnChunk chunk = group.column(c);
-            switch (ArtifactSchema.COLUMNS.get(c).type()) {
-                case STRING -> chunk.appendText(panel.ticker(), panel.rows());
-                case DATE -> chunk.appendInts(panel.dates(c), panel.rows(), TickerPanel.NO_DATE);
-                case DOUBLE -> chunk.appendDoubles(panel.doubles(c), panel.rows());
-                case BOOLEAN -> chunk.appendBooleans(panel.booleans(c), panel.rows());
-                case TIMESTAMP -> throw new IllegalStateException();
+            switch (schema.getColumns().get(c).getPrimitiveType().getPrimitiveTypeName()) {
+                case BINARY -> chunk.appendText("T", rows);
+                case INT32 -> chunk.appendInts(random.ints(rows, 0, 20_000).toArray(), rows, Integer.MIN_VALUE);
+                case DOUBLE -> chunk.appendDoubles(random.doubles(rows).map(d -> d < 0.1 ? Double.NaN : d).toArray(),
+                        rows);
+                case BOOLEAN -> {
+                    boolean[] b = new boolean[rows];
+                    for (int i = 0; i < rows; i++) {
+                        b[i] = random.nextBoolean();
+                    }
+                    chunk.appendBooleans(b, rows);
+                }
+                default -> throw new IllegalStateException();
             }
         }
-        group.endRows(panel.rows());
+        group.endRows(rows);
         return group;
     }
 

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ import org.apache.parquet.schema.MessageType;
  * to the disk, {@link #place} then renames it onto the final path in one step; {@link #abandon} deletes it (a finished
  * one too, until placed) and leaves any earlier file at the final path as it was. The panel's writer and the companion files' writer both write through one.
  */
-final class StagedParquetFile {
+public final class StagedParquetFile {
     private final Path finalPath;
     private final Path tempPath;
     private final MessageType schema;
@@ -39,7 +39,7 @@ final class StagedParquetFile {
      *
      * @param rowGroupBytes the row group size parquet records as the file's block size
      */
-    StagedParquetFile(Path finalPath, MessageType schema, long rowGroupBytes) throws IOException {
+    public StagedParquetFile(Path finalPath, MessageType schema, long rowGroupBytes) throws IOException {
         this.finalPath = finalPath.toAbsolutePath();
         this.schema = schema;
         Path dir = this.finalPath.getParent();
@@ -64,22 +64,22 @@ final class StagedParquetFile {
         this.writer = w;
     }
 
-    Path finalPath() {
+    public Path finalPath() {
         return finalPath;
     }
 
     /** An empty row group of this file's columns. */
-    RowGroup newRowGroup() {
+    public RowGroup newRowGroup() {
         return new RowGroup(schema, properties, compressor);
     }
 
     /** Writes the row group's rows as the file's next block and empties it. @return whether there were rows */
-    boolean write(RowGroup rows) throws IOException {
+    public boolean write(RowGroup rows) throws IOException {
         return rows.writeTo(writer, RowGroup.Helpers.NONE);
     }
 
     /** As {@link #write(RowGroup)}, the columns encoded and compressed by this thread and the helpers together. */
-    boolean write(RowGroup rows, RowGroup.Helpers helpers) throws IOException {
+    public boolean write(RowGroup rows, RowGroup.Helpers helpers) throws IOException {
         return rows.writeTo(writer, helpers);
     }
 
@@ -87,7 +87,7 @@ final class StagedParquetFile {
      * Ends the file with this footer metadata and forces it to the disk, still under its temporary name: nothing at
      * the final path changes until {@link #place()}. @return its size in bytes
      */
-    long finish(Map<String, String> footer) throws IOException {
+    public long finish(Map<String, String> footer) throws IOException {
         writer.end(footer);
         output.sync();
         compressor.release();
@@ -95,12 +95,12 @@ final class StagedParquetFile {
     }
 
     /** Renames the finished file onto the final path in one step. */
-    void place() throws IOException {
+    public void place() throws IOException {
         SyncedFileOutput.moveIntoPlace(tempPath, finalPath);
     }
 
     /** Deletes the unfinished file (nothing at the final path changes). */
-    void abandon() throws IOException {
+    public void abandon() throws IOException {
         compressor.release();
         closeQuietly(writer);
         Files.deleteIfExists(tempPath);

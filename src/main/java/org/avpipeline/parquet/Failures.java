@@ -1,16 +1,16 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.io.IOException;
 
 /** A failure caught on another thread, thrown again on the writer's. */
-final class Failures {
+public final class Failures {
     private Failures() {}
 
     /**
      * Throws {@code failure} as it is when it is an {@link IOException}, an unchecked exception or an error, else
      * wrapped in an {@link IOException} saying that {@code what} failed; nothing when it is null.
      */
-    static void rethrow(Throwable failure, String what) throws IOException {
+    public static void rethrow(Throwable failure, String what) throws IOException {
         if (failure == null) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.util.Native;
@@ -27,7 +27,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  *
  * <p>Not thread-safe: each writer or reader has its own. A compressor holds native memory until it is released.
  */
-final class PlainCodecs implements CompressionCodecFactory {
+public final class PlainCodecs implements CompressionCodecFactory {
 
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 /**
  * Parquet's RLE / bit-packing hybrid encoding (definition levels, dictionary ids), fed with runs instead of single

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import org.apache.parquet.bytes.BytesInput;
 import java.util.Arrays;

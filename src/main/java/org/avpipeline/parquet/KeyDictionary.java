@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -25,9 +25,9 @@ import org.apache.parquet.column.statistics.Statistics;
  *
  * <p>Values are kept as {@code long} keys ({@link PlainValues}); a missing value is the one key {@link #NULL}.
  */
-final class ColumnChunk {
+public final class ColumnChunk {
     /** Rows per data page at most: parquet-java's default page row limit, so the page index is as fine as before. */
-    static final int PAGE_ROWS = 20_000;
+    public static final int PAGE_ROWS = 20_000;
 
     /** After this many present runs, a chunk whose values were nearly all distinct so far gets no dictionary. */
     static final int EARLY_LOOK = 4096;
@@ -55,7 +55,7 @@ final class ColumnChunk {
         this.maxDictionaryBytes = maxDictionaryBytes;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
@@ -65,7 +65,7 @@ final class ColumnChunk {
     }
 
     /** Bytes held for this chunk (its runs, and a text column's table). */
-    long bufferedBytes() {
+    public long bufferedBytes() {
         return 12L * runs + (values instanceof PlainValues.Texts t ? t.tableBytes() : 0);
     }
 
@@ -101,7 +101,7 @@ final class ColumnChunk {
      * Appends {@code a[0..n-1]} of a DOUBLE column, NaN meaning missing. The runs are extended in one loop with the
      * arrays in locals, not by a call per value: short builds run this as C1 code, which does not inline such calls.
      */
-    void appendDoubles(double[] a, int n) {
+    public void appendDoubles(double[] a, int n) {
         if (!optional) {
             for (int i = 0; i < n; i++) {
                 if (a[i] != a[i]) {
@@ -145,7 +145,7 @@ final class ColumnChunk {
      * Appends a step column of DOUBLEs: {@code a} holds one value on each step {@code starts[s] .. starts[s+1]-1} of
      * its {@code n} rows ({@link TickerPanel#markSteps}), so one value per step is read.
      */
-    void appendDoubleSteps(double[] a, int n, int[] starts) {
+    public void appendDoubleSteps(double[] a, int n, int[] starts) {
         for (int s = 0; s < starts.length; s++) {
             int from = starts[s];
             int length = (s + 1 < starts.length ? starts[s + 1] : n) - from;
@@ -158,7 +158,7 @@ final class ColumnChunk {
      * Appends {@code a[0..n-1]} of an INT32 column, {@code missing} meaning missing (a required column takes nothing
      * when one is). Nearly every date is a run of its own, so a call per value costs no more than a loop would.
      */
-    void appendInts(int[] a, int n, int missing) {
+    public void appendInts(int[] a, int n, int missing) {
         if (!optional) {
             for (int i = 0; i < n; i++) {
                 if (a[i] == missing) {
@@ -172,7 +172,7 @@ final class ColumnChunk {
     }
 
     /** Appends {@code a[0..n-1]} of an INT64 column, {@code missing} meaning missing. */
-    void appendLongs(long[] a, int n, long missing) {
+    public void appendLongs(long[] a, int n, long missing) {
         for (int i = 0; i < n; i++) {
             if (a[i] == NULL) {
                 throw new IllegalArgumentException(this + ": the value " + NULL + " cannot be written");
@@ -182,21 +182,21 @@ final class ColumnChunk {
     }
 
     /** Appends {@code a[0..n-1]} of a BOOLEAN column. */
-    void appendBooleans(boolean[] a, int n) {
+    public void appendBooleans(boolean[] a, int n) {
         for (int i = 0; i < n; i++) {
             appendRun(a[i] ? 1 : 0, 1);
         }
     }
 
     /** Appends {@code a[0..n-1]} of a text (BYTE_ARRAY, UTF-8) column, null meaning missing. */
-    void appendTexts(String[] a, int n) {
+    public void appendTexts(String[] a, int n) {
         for (int i = 0; i < n; i++) {
             appendRun(a[i] == null ? NULL : texts().key(a[i]), 1);
         }
     }
 
     /** Appends {@code n} rows of one text. */
-    void appendText(String text, int n) {
+    public void appendText(String text, int n) {
         appendRun(texts().key(text), n);
     }
 

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.avpipeline.artifact;
+package org.avpipeline.parquet;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -23,7 +23,7 @@ import org.apache.parquet.schema.MessageType;
  * different columns may be filled by different threads, and a sealed row group's columns are encoded by whichever
  * threads help.
  */
-final class RowGroup {
+public final class RowGroup {
     private final MessageType schema;
     private final ParquetProperties properties;
     private final BytesInputCompressor compressor;
@@ -45,12 +45,12 @@ final class RowGroup {
     }
 
     /** The chunk of column {@code c}. */
-    ColumnChunk column(int c) {
+    public ColumnChunk column(int c) {
         return chunks[c];
     }
 
     /** Ends {@code n} rows whose values every column has been given. */
-    void endRows(int n) {
+    public void endRows(int n) {
         rows += n;
         for (ColumnChunk chunk : chunks) {
             if (chunk.rows() != rows) {
@@ -59,12 +59,12 @@ final class RowGroup {
         }
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
     /** Bytes held so far (the chunks' runs). */
-    long bufferedBytes() {
+    public long bufferedBytes() {
         long bytes = 0;
         for (ColumnChunk chunk : chunks) {
             bytes += chunk.bufferedBytes();
@@ -76,11 +76,11 @@ final class RowGroup {
      * Threads that help encode and compress a row group's columns: {@code count} tasks are handed to
      * {@code executor}, each taking the next column not yet taken, while the writing thread does the same.
      */
-    record Helpers(Executor executor, int count) {
+    public record Helpers(Executor executor, int count) {
         /** No help: the writing thread encodes every column. */
-        static final Helpers NONE = new Helpers(Runnable::run, 0);
+        public static final Helpers NONE = new Helpers(Runnable::run, 0);
 
-        Helpers {
+        public Helpers {
             Objects.requireNonNull(executor, "executor");
             if (count < 0) {
                 throw new IllegalArgumentException("helpers: " + count);
@@ -93,7 +93,7 @@ final class RowGroup {
      * calls {@link #help()}, until it has been written. Call it on the thread that filled the row group, before
      * handing it to the thread that writes it. Nothing when there are no rows.
      */
-    void seal() {
+    public void seal() {
         if (rows > 0 && encoding == null) {
             encoding = new Encoding(new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
                     properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled()),
@@ -105,7 +105,7 @@ final class RowGroup {
      * Encodes columns of this sealed row group that no other thread has taken yet, until none is left; nothing when
      * the row group is not sealed or already written. Any thread may call it, any number of times.
      */
-    void help() {
+    public void help() {
         Encoding e = encoding;
         if (e != null) {
             e.work();
