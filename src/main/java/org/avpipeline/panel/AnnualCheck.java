@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §4.1's {@code annual_check}: on a quarter row of the continuous run whose fiscal date is the (normalized)

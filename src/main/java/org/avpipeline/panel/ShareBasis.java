@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.Split;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §3.4 [fix]: brings the balance sheet's {@code commonStockSharesOutstanding} to the current basis (as if

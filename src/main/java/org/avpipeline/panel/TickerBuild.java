@@ -9,6 +9,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene, the share basis

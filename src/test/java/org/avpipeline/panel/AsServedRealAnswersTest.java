@@ -25,6 +25,7 @@ import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

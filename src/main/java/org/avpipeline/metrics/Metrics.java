@@ -1,4 +1,4 @@
-package org.avpipeline.panel;
+package org.avpipeline.metrics;
 
 import java.util.ArrayList;
 import java.util.Collections;
