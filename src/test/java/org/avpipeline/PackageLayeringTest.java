@@ -4,15 +4,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +110,27 @@ class PackageLayeringTest {
     @Test
     void noPackageCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    /** Every package of ours says what it owns and which part of the spec it implements, in a package-info. */
+    @Test
+    void everyPackageHasAPackageInfo() throws IOException {
+        Path sources = Path.of("src/main/java/org/avpipeline");
+        assumeTrue(Files.isDirectory(sources), "the main sources are not at " + sources.toAbsolutePath());
+        try (Stream<Path> dirs = Files.walk(sources)) {
+            List<String> without = dirs.filter(Files::isDirectory).filter(PackageLayeringTest::hasJava)
+                    .filter(d -> !Files.isRegularFile(d.resolve("package-info.java")))
+                    .map(d -> sources.relativize(d).toString()).sorted().toList();
+            assertEquals(List.of(), without, "packages without a package-info.java");
+        }
+    }
+
+    private static boolean hasJava(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Guards the rules above against passing on nothing: the main classes are there, with their arrows. */
