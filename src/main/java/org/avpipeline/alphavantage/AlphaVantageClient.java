@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import org.avpipeline.Version;
+import org.avpipeline.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class AlphaVantageClient {
     private static final Logger LOG = LoggerFactory.getLogger(AlphaVantageClient.class);
 
-    public static final URI DEFAULT_BASE_URL = URI.create("https://www.alphavantage.co/query");
+    public static final URI DEFAULT_BASE_URL = Settings.DEFAULT_AV_URL;
 
     private final String apiKey;
     private final ApiKeyRedactor redactor;

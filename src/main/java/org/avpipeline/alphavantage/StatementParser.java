@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * INCOME_STATEMENT, BALANCE_SHEET, CASH_FLOW: {@code quarterlyReports} ({@link #parse}), the values of the panel, and

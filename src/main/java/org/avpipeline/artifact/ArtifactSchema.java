@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * The artifact's 160 columns (artifact.md), names, order and types, derived from the metric lists of

@@ -2,7 +2,7 @@ package org.avpipeline.artifact;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * The four companion files beside the daily panel (artifact.md, "Companion artifacts"), their columns in order, as

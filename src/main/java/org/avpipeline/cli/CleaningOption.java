@@ -2,6 +2,7 @@ package org.avpipeline.cli;
 
 import java.util.Map;
 import org.avpipeline.config.Settings;
+import org.avpipeline.config.SettingsException;
 import org.avpipeline.panel.CleaningMode;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,23 @@ public final class CleaningOption {
 
     /** {@code --cleaning} &gt; CLEANING &gt; as-served, validated. */
     public CleaningMode resolve(Map<String, String> env) {
-        return Settings.cleaning(cleaning, env);
+        return resolve(cleaning, env);
+    }
+
+    /**
+     * The mode of statement values: {@code --cleaning} &gt; CLEANING &gt; {@link CleaningMode#DEFAULT}; an unknown
+     * value is a {@link SettingsException} (before any work).
+     */
+    public static CleaningMode resolve(String flagValue, Map<String, String> env) {
+        String name = flagValue != null ? "--cleaning" : Settings.ENV_CLEANING;
+        String value = flagValue != null ? flagValue : env.get(Settings.ENV_CLEANING);
+        if (value == null || (flagValue == null && value.isBlank())) {
+            return CleaningMode.DEFAULT;
+        }
+        try {
+            return CleaningMode.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("Invalid " + name + ": " + e.getMessage() + ".");
+        }
     }
 }

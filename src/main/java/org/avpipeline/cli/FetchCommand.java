@@ -9,6 +9,7 @@ import org.avpipeline.alphavantage.FatalAnswerException;
 import org.avpipeline.config.FetchSettings;
 import org.avpipeline.config.SettingsException;
 import org.avpipeline.fetch.EtfLookupException;
+import org.avpipeline.fetch.FetchPolicy;
 import org.avpipeline.fetch.FetchProgress;
 import org.avpipeline.fetch.FetchSummary;
 import org.avpipeline.fetch.FetchStoppedException;
@@ -90,7 +91,7 @@ public final class FetchCommand implements Callable<Integer> {
                 .rateLimitPerMinute(settings.rateLimitPerMinute())
                 .build();
         LocalRawStore store = new LocalRawStore(settings.dataDir());
-        Fetcher fetcher = new Fetcher(client, store, settings.policy(), FetchProgress.auto(), Clock.systemUTC());
+        Fetcher fetcher = new Fetcher(client, store, FetchPolicy.of(settings), FetchProgress.auto(), Clock.systemUTC());
         if (withOverviews) {
             fetcher.withCompanyOverviews();
         }

@@ -204,7 +204,7 @@ public final class RunCommand implements Callable<Integer> {
         Path kept = artifacts.degraded(today);
         Path staging = artifacts.staging(runId);
         Pipeline.Request request = new Pipeline.Request(settings.etfSymbol(), settings.tickers(), start,
-                settings.apiKey(), settings.avBaseUrl(), settings.rateLimitPerMinute(), settings.policy(), store,
+                settings.apiKey(), settings.avBaseUrl(), settings.rateLimitPerMinute(), FetchPolicy.of(settings), store,
                 staging.resolve(ArtifactSchema.FILE_NAME), published.resolve(ArtifactSchema.FILE_NAME).toString(),
                 RunMode.LOCAL, threads, true);
         Pipeline.Judgement judgement = new Pipeline.Judgement(baseline, thresholds, acceptDegraded,

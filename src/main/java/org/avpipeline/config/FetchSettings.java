@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.avpipeline.fetch.FetchPolicy;
 
 /**
  * Everything the fetch needs, resolved and validated (see {@link Settings#resolveFetch}). The API key may be null
@@ -27,7 +26,7 @@ public record FetchSettings(String etfSymbol, List<String> tickers, String apiKe
     public FetchSettings {
         Objects.requireNonNull(etfSymbol, "etfSymbol");
         tickers = List.copyOf(tickers);
-        maxStatementAge = maxStatementAge == null ? FetchPolicy.DEFAULT_MAX_STATEMENT_AGE : maxStatementAge;
+        maxStatementAge = maxStatementAge == null ? Settings.DEFAULT_MAX_STATEMENT_AGE : maxStatementAge;
     }
 
     /** With the default statement age. */
@@ -48,10 +47,6 @@ public record FetchSettings(String etfSymbol, List<String> tickers, String apiKe
                     + Settings.ENV_API_KEY + " (or pass --api-key).");
         }
         return apiKey;
-    }
-
-    public FetchPolicy policy() {
-        return new FetchPolicy(maxAge, refresh, concurrency, maxStatementAge);
     }
 
     @Override

@@ -5,10 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.avpipeline.alphavantage.AlphaVantageClient;
-import org.avpipeline.fetch.FetchPolicy;
-import org.avpipeline.fetch.Universe;
-import org.avpipeline.panel.CleaningMode;
 
 /**
  * The settings' names and defaults (the one place), and the resolution of the fetch settings from what the command
@@ -31,10 +27,20 @@ public final class Settings {
     public static final String DEFAULT_ETF = "QQQ";
     public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2004, 12, 31);
     public static final int DEFAULT_RATE_LIMIT = 75;
-    public static final URI DEFAULT_AV_URL = AlphaVantageClient.DEFAULT_BASE_URL;
+    public static final URI DEFAULT_AV_URL = URI.create("https://www.alphavantage.co/query");
     public static final Path DEFAULT_DATA_DIR = Path.of("avpipeline-data");
-    public static final Duration DEFAULT_MAX_AGE = FetchPolicy.DEFAULT_MAX_AGE;
-    public static final Duration DEFAULT_MAX_STATEMENT_AGE = FetchPolicy.DEFAULT_MAX_STATEMENT_AGE;
+    /** A stored answer younger than this is not fetched again. */
+    public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(6);
+    /** Earnings, statements and splits older than this are fetched again (restatements). */
+    public static final Duration DEFAULT_MAX_STATEMENT_AGE = Duration.ofDays(90);
+
+    /**
+     * Enough threads that network latency does not eat the rate budget: the rate per second times a slow answer's
+     * latency (8 s, a full daily series), at least 4 and at most 32.
+     */
+    public static int defaultConcurrency(int ratePerMinute) {
+        return (int) Math.max(4, Math.min(32, Math.ceil(ratePerMinute * 8 / 60.0)));
+    }
 
     /** What the command line said; null for every flag not given. */
     public record FetchFlags(String etf, List<String> tickers, String apiKey, String rateLimit, String avUrl,
@@ -62,7 +68,7 @@ public final class Settings {
         Path dataDir = r.path("--data-dir", flags.dataDir(), null, DEFAULT_DATA_DIR);
         Duration maxAge = r.age("--max-age", flags.maxAge(), null, DEFAULT_MAX_AGE);
         int concurrency = r.positiveInt("--concurrency", flags.concurrency(), null,
-                FetchPolicy.defaultConcurrency(rate));
+                defaultConcurrency(rate));
         Duration maxStatementAge = maxStatementAge(flags.maxStatementAge(), r);
         String key = r.raw(flags.apiKey(), ENV_API_KEY);
         return new FetchSettings(etf, tickers, key, rate, url, dataDir, maxAge, flags.refresh(), concurrency,
@@ -70,17 +76,17 @@ public final class Settings {
     }
 
     /**
-     * The tickers of {@code --tickers}, cleaned ({@link Universe#clean}); refuses a list without any, or with symbols
+     * The tickers of {@code --tickers}, cleaned ({@link TickerSymbols#clean}); refuses a list without any, or with symbols
      * that are no ticker symbols (each named), before any request.
      */
     public static List<String> explicitTickers(List<String> typed) {
-        List<String> bad = Universe.notTickerSymbols(typed);
+        List<String> bad = TickerSymbols.notTickerSymbols(typed);
         if (!bad.isEmpty()) {
             throw new SettingsException("Invalid --tickers: " + (bad.size() == 1 ? "this is not a ticker symbol"
                     : "these are not ticker symbols") + " (letters, digits, '.' and '-' only): "
                     + bad.stream().map(b -> "'" + b + "'").collect(java.util.stream.Collectors.joining(", ")));
         }
-        List<String> tickers = Universe.clean(typed);
+        List<String> tickers = TickerSymbols.clean(typed);
         if (tickers.isEmpty()) {
             throw new SettingsException("Invalid --tickers: no ticker symbols given.");
         }
@@ -110,23 +116,6 @@ public final class Settings {
             default -> throw new SettingsException("Invalid " + ENV_COMPANIONS + ": '" + value.trim()
                     + "' is not true or false (--no-companions turns the companion files off).");
         };
-    }
-
-    /**
-     * The mode of statement values: {@code --cleaning} &gt; CLEANING &gt; {@link CleaningMode#DEFAULT}; an unknown
-     * value is a {@link SettingsException} (before any work).
-     */
-    public static CleaningMode cleaning(String flagValue, java.util.Map<String, String> env) {
-        String name = flagValue != null ? "--cleaning" : ENV_CLEANING;
-        String value = flagValue != null ? flagValue : env.get(ENV_CLEANING);
-        if (value == null || (flagValue == null && value.isBlank())) {
-            return CleaningMode.DEFAULT;
-        }
-        try {
-            return CleaningMode.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new SettingsException("Invalid " + name + ": " + e.getMessage() + ".");
-        }
     }
 
     /** START_DATE: {@code --start-date} &gt; START_DATE &gt; 2004-12-31. */

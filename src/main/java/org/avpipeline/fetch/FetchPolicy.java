@@ -2,6 +2,8 @@ package org.avpipeline.fetch;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.avpipeline.config.FetchSettings;
+import org.avpipeline.config.Settings;
 
 /**
  * How a fetch treats what is already stored and how many requests it keeps in flight.
@@ -13,10 +15,10 @@ import java.util.Objects;
  *     they changed (restatements); see {@link RefreshPolicy} (default 90 days)
  */
 public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency, Duration maxStatementAge) {
-    public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(6);
+    public static final Duration DEFAULT_MAX_AGE = Settings.DEFAULT_MAX_AGE;
     /** A stored OVERVIEW younger than this is not fetched again: company descriptions rarely change (artifact.md). */
     public static final Duration OVERVIEW_MAX_AGE = Duration.ofDays(30);
-    public static final Duration DEFAULT_MAX_STATEMENT_AGE = Duration.ofDays(90);
+    public static final Duration DEFAULT_MAX_STATEMENT_AGE = Settings.DEFAULT_MAX_STATEMENT_AGE;
 
     public FetchPolicy {
         Objects.requireNonNull(maxAge, "maxAge");
@@ -42,12 +44,15 @@ public record FetchPolicy(Duration maxAge, boolean refresh, int concurrency, Dur
         this(maxAge, refresh, concurrency, DEFAULT_MAX_STATEMENT_AGE);
     }
 
-    /**
-     * Enough threads that network latency does not eat the rate budget: the rate per second times a slow answer's
-     * latency (8 s, a full daily series), at least 4 and at most 32.
-     */
+    /** The threads for a rate ({@link Settings#defaultConcurrency}, the one rule). */
     public static int defaultConcurrency(int ratePerMinute) {
-        return (int) Math.max(4, Math.min(32, Math.ceil(ratePerMinute * 8 / 60.0)));
+        return Settings.defaultConcurrency(ratePerMinute);
+    }
+
+    /** The policy the resolved fetch settings ask for. */
+    public static FetchPolicy of(FetchSettings settings) {
+        return new FetchPolicy(settings.maxAge(), settings.refresh(), settings.concurrency(),
+                settings.maxStatementAge());
     }
 
     public static FetchPolicy defaults(int ratePerMinute) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §4.1's {@code annual_check}: on a quarter row of the continuous run whose fiscal date is the (normalized)
@@ -109,7 +110,7 @@ public final class AnnualCheck {
     private static FiscalYear check(AvFunction statement, StatementReport report, QuarterlyRows run, int k) {
         int checked = 0;
         List<Mismatch> mismatches = new ArrayList<>();
-        for (String metric : Metrics.OF_STATEMENT.get(statement)) {
+        for (String metric : StatementMetrics.OF_STATEMENT.get(statement)) {
             double a = report.metric(metric);
             double[] q = run.metric(metric);
             if (Double.isNaN(a) || Double.isNaN(q[k - 3]) || Double.isNaN(q[k - 2]) || Double.isNaN(q[k - 1])

@@ -1,5 +1,7 @@
 package org.avpipeline.panel;
 
+import org.avpipeline.metrics.Metrics;
+
 /**
  * The quarterly values of a daily panel after availability and carry-forward (pipeline.md §8.2 and §8.4), stored
  * run-length encoded: the panel's rows are cut into segments at the days on which a quarter becomes available, and

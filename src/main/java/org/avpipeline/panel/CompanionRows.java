@@ -7,6 +7,7 @@ import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * One ticker's rows of the three companion files (artifact.md, "Companion artifacts"), from what its build already

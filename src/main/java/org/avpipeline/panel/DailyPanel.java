@@ -8,6 +8,7 @@ import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §8: one ticker's daily panel. It is built over the full price history — a quarter becomes available on

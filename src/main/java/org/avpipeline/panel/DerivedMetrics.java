@@ -2,6 +2,7 @@ package org.avpipeline.panel;
 
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §9, the derived columns: free cash flow, NOPAT, enterprise value and invested capital per share, and

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §7: shares and market cap on each price day from the share report that became available last by that

@@ -3,6 +3,7 @@ package org.avpipeline.panel;
 import java.util.Arrays;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §9: {@code M_per_share = M / commonStockSharesOutstanding} (the panel's carried values) when the shares

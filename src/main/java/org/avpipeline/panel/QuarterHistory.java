@@ -1,5 +1,7 @@
 package org.avpipeline.panel;
 
+import org.avpipeline.metrics.Metrics;
+
 /**
  * The continuous run of one ticker's quarters with everything the daily panel takes from them: the quarterly rows
  * (§5), the calendar quarter of each (§5.6, epoch days) and the TTM of every flow metric (§6, in the order of

@@ -1,6 +1,7 @@
 package org.avpipeline.panel;
 
 import java.util.Arrays;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * One ticker's quarterly table (pipeline.md §5.3–5.4): quarter rows in ascending fiscal order, the earnings

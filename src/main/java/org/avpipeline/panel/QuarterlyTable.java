@@ -6,6 +6,7 @@ import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §5.1–5.4: the quarterly table of one ticker. Quarter dates are the fiscal dates present in all three

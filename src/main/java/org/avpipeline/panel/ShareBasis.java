@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.Split;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * pipeline.md §3.4 [fix]: brings the balance sheet's {@code commonStockSharesOutstanding} to the current basis (as if
@@ -132,8 +133,42 @@ public final class ShareBasis {
         int[] fiscal = balance.fiscalDates();
         double[] shares = balance.columns()[column];
         int[] reported = reportDates(fiscal, earnings);
+        Around around = quartersAround(valid, n, shares, reported);
+        Decisions decided = new Decisions(valid.size());
+        decideTestedGroups(valid, shares, fiscal, around, decided);
+        inheritUntested(valid, around, decided);
+        double[][] columns = balance.columns().clone();
+        columns[column] = currentBasis(n, shares, fiscal, reported, valid, decided.basis);
+        return new Outcome(balance.withColumns(columns), splitBases(valid, fiscal, around, decided));
+    }
 
-        // quarters a and b of each split (row indices, -1 when none)
+    /**
+     * Quarters a and b of each split (row indices, -1 when none): the last quarter with shares reported before the
+     * split and the first reported on or after it.
+     */
+    private record Around(int[] a, int[] b) {}
+
+    /** What is decided about each split, by index into the valid splits; filled by the steps below in turn. */
+    private static final class Decisions {
+        final Basis[] basis;
+        final Evidence[] evidence;
+        final double[] groupFactor;
+        final double[] ratio;
+        final String[] warning;
+
+        Decisions(int m) {
+            basis = new Basis[m];
+            evidence = new Evidence[m];
+            groupFactor = new double[m];
+            ratio = new double[m];
+            warning = new String[m];
+            Arrays.fill(groupFactor, Double.NaN);
+            Arrays.fill(ratio, Double.NaN);
+        }
+    }
+
+    /** §3.4: for each split, quarters a and b among the first {@code n} rows with shares and a report date. */
+    private static Around quartersAround(List<MarketCap.ValidSplit> valid, int n, double[] shares, int[] reported) {
         int m = valid.size();
         int[] a = new int[m];
         int[] b = new int[m];
@@ -154,20 +189,24 @@ public final class ShareBasis {
                 }
             }
         }
+        return new Around(a, b);
+    }
 
-        // tested splits grouped by (a, b)
+    /**
+     * §3.4: the tested splits, grouped by their quarters (a, b); each group decided together from
+     * {@code r = shares(b) / shares(a)} against the product {@code K} of its factors, with a warning when {@code r}
+     * matches neither basis.
+     */
+    private static void decideTestedGroups(List<MarketCap.ValidSplit> valid, double[] shares, int[] fiscal,
+            Around around, Decisions decided) {
+        int[] a = around.a();
+        int[] b = around.b();
         Map<Long, List<Integer>> groups = new LinkedHashMap<>();
-        for (int s = 0; s < m; s++) {
+        for (int s = 0; s < valid.size(); s++) {
             if (a[s] >= 0 && b[s] >= 0) {
                 groups.computeIfAbsent(((long) a[s] << 32) | b[s], k -> new ArrayList<>()).add(s);
             }
         }
-        Basis[] basis = new Basis[m];
-        double[] groupFactor = new double[m];
-        double[] ratio = new double[m];
-        Arrays.fill(groupFactor, Double.NaN);
-        Arrays.fill(ratio, Double.NaN);
-        String[] warning = new String[m];
         for (List<Integer> group : groups.values()) {
             double k = 1;
             for (int s : group) {
@@ -183,65 +222,79 @@ public final class ShareBasis {
                             r, LocalDate.ofEpochDay(fiscal[a[first]]), LocalDate.ofEpochDay(fiscal[b[first]]), k)
                     : null;
             for (int s : group) {
-                basis[s] = decision;
-                groupFactor[s] = k;
-                ratio[s] = r;
-                warning[s] = suspicious;
+                decided.basis[s] = decision;
+                decided.evidence[s] = Evidence.TESTED;
+                decided.groupFactor[s] = k;
+                decided.ratio[s] = r;
+                decided.warning[s] = suspicious;
             }
         }
+    }
 
-        // untested splits: the basis of the nearest tested split (ties: the later), else restated
-        Evidence[] evidence = new Evidence[m];
+    /** §3.4: each untested split takes the basis of the nearest tested split (ties: the later), else restated. */
+    private static void inheritUntested(List<MarketCap.ValidSplit> valid, Around around, Decisions decided) {
+        int m = valid.size();
         for (int s = 0; s < m; s++) {
-            if (basis[s] != null) {
-                evidence[s] = Evidence.TESTED;
+            if (decided.evidence[s] == Evidence.TESTED) {
                 continue;
             }
             int nearest = -1;
             for (int t = 0; t < m; t++) {
-                boolean testedSplit = !Double.isNaN(groupFactor[t]);
+                boolean testedSplit = !Double.isNaN(decided.groupFactor[t]);
                 // t ascends by date: "<=" gives ties to the later
                 if (testedSplit && (nearest < 0 || distance(valid, s, t) <= distance(valid, s, nearest))) {
                     nearest = t;
                 }
             }
-            String side = a[s] < 0 ? "no quarter with shares was reported before it" : "no quarter with shares was"
-                    + " reported on or after it";
+            String side = around.a()[s] < 0 ? "no quarter with shares was reported before it"
+                    : "no quarter with shares was reported on or after it";
             if (nearest < 0) {
-                basis[s] = Basis.RESTATED;
-                evidence[s] = Evidence.ASSUMED;
-                warning[s] = "untested (" + side + "); no split of the ticker could be tested, so restated is assumed";
+                decided.basis[s] = Basis.RESTATED;
+                decided.evidence[s] = Evidence.ASSUMED;
+                decided.warning[s] = "untested (" + side + "); no split of the ticker could be tested, so restated is"
+                        + " assumed";
             } else {
-                basis[s] = basis[nearest];
-                evidence[s] = Evidence.INHERITED;
-                warning[s] = "untested (" + side + "); " + label(basis[nearest]) + " assumed, as the nearest tested"
-                        + " split (" + LocalDate.ofEpochDay(valid.get(nearest).effectiveDate()) + ")";
+                decided.basis[s] = decided.basis[nearest];
+                decided.evidence[s] = Evidence.INHERITED;
+                decided.warning[s] = "untested (" + side + "); " + label(decided.basis[nearest]) + " assumed, as the"
+                        + " nearest tested split (" + LocalDate.ofEpochDay(valid.get(nearest).effectiveDate()) + ")";
             }
         }
+    }
 
-        // every count times the factors of the as-reported splits dated after its report date (else fiscal date)
+    /**
+     * §3.4: every count of the first {@code n} rows times the factors of the as-reported splits dated after its
+     * report date (else its fiscal date).
+     */
+    private static double[] currentBasis(int n, double[] shares, int[] fiscal, int[] reported,
+            List<MarketCap.ValidSplit> valid, Basis[] basis) {
         double[] adjusted = shares.clone();
         for (int i = 0; i < n; i++) {
             int since = reported[i] == NO_DATE ? fiscal[i] : reported[i];
             double factor = 1;
-            for (int s = 0; s < m; s++) {
+            for (int s = 0; s < valid.size(); s++) {
                 if (basis[s] == Basis.AS_REPORTED && valid.get(s).effectiveDate() > since) {
                     factor *= valid.get(s).factor();
                 }
             }
             adjusted[i] = shares[i] * factor;
         }
-        double[][] columns = balance.columns().clone();
-        columns[column] = adjusted;
+        return adjusted;
+    }
 
-        List<SplitBasis> out = new ArrayList<>(m);
-        for (int s = 0; s < m; s++) {
+    /** The decision about every split, by date, as the run's manifest and report show it. */
+    private static List<SplitBasis> splitBases(List<MarketCap.ValidSplit> valid, int[] fiscal, Around around,
+            Decisions decided) {
+        int[] a = around.a();
+        int[] b = around.b();
+        List<SplitBasis> out = new ArrayList<>(valid.size());
+        for (int s = 0; s < valid.size(); s++) {
             out.add(new SplitBasis(LocalDate.ofEpochDay(valid.get(s).effectiveDate()), valid.get(s).factor(),
-                    groupFactor[s], ratio[s], basis[s], evidence[s],
+                    decided.groupFactor[s], decided.ratio[s], decided.basis[s], decided.evidence[s],
                     a[s] < 0 ? null : LocalDate.ofEpochDay(fiscal[a[s]]),
-                    b[s] < 0 ? null : LocalDate.ofEpochDay(fiscal[b[s]]), warning[s]));
+                    b[s] < 0 ? null : LocalDate.ofEpochDay(fiscal[b[s]]), decided.warning[s]));
         }
-        return new Outcome(balance.withColumns(columns), out);
+        return out;
     }
 
     /** The count jumped by about {@code K}: {@code |ln r - ln K| < |ln r|}. */

@@ -9,6 +9,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * The whole build of one ticker (pipeline.md §3–§9), a pure function of its data: statement hygiene, the share basis
@@ -19,7 +20,7 @@ import org.avpipeline.alphavantage.StatementReport;
 public final class TickerBuild {
     private TickerBuild() {}
 
-    private static final Map<AvFunction, List<String>> STATEMENT_METRICS = Metrics.OF_STATEMENT;
+    private static final Map<AvFunction, List<String>> STATEMENT_METRICS = StatementMetrics.OF_STATEMENT;
 
     public static TickerResult build(TickerData data, BuildParameters params) {
         List<Dropout> dropouts = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.avpipeline.panel;
 
+import org.avpipeline.metrics.Metrics;
+
 /**
  * pipeline.md §6: the trailing-twelve-month sum of a flow metric over the continuous run. Row {@code k} is the sum of
  * rows {@code k-3 .. k} (in that order); the first three rows are missing. A missing quarter makes the TTM missing

@@ -3,7 +3,8 @@
  * org.avpipeline.panel.TickerBuild} and run over the universe by {@link org.avpipeline.panel.UniverseBuild}.
  *
  * <p>Order of the steps for one ticker: {@link org.avpipeline.panel.FiscalDates} (§3.0) → {@link
- * org.avpipeline.panel.StatementHygiene} (§3.1–3.3) → {@link org.avpipeline.panel.AnomalyCleaning} (§4) → {@link
+ * org.avpipeline.panel.StatementHygiene} (§3.1–3.3) → {@link org.avpipeline.panel.ShareBasis} (§3.4, balance sheet) →
+ * {@link org.avpipeline.panel.AnomalyCleaning} (§4.2, {@code reference} only) → {@link
  * org.avpipeline.panel.QuarterlyTable} (§5.1–5.4) → {@link org.avpipeline.panel.Continuity} (§5.5) → {@link
  * org.avpipeline.panel.CalendarQuarters} (§5.6) and {@link org.avpipeline.panel.TrailingTwelveMonths} (§6) → {@link
  * org.avpipeline.panel.DailyPanel} with {@link org.avpipeline.panel.MarketCap} (§7–§8) → {@link

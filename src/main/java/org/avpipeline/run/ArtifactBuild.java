@@ -6,6 +6,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.artifact.ArtifactMetadata;
 import org.avpipeline.artifact.ArtifactStats;
 import org.avpipeline.artifact.ArtifactWriter;
+import org.avpipeline.artifact.CompanionWriters;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.panel.BuildParameters;
 import org.avpipeline.panel.BuildSummary;
@@ -125,7 +126,8 @@ public final class ArtifactBuild {
                             rows = result.panel().rows();
                         }
                         if (beside != null) {
-                            beside.write(result.companions());
+                            beside.write(result.companions().quarters(), result.companions().prices(),
+                                    result.companions().profile(), result.companions().restatements());
                         }
                         progress.tickerDone(rows);
                     });

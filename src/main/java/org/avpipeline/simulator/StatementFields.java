@@ -3,7 +3,7 @@ package org.avpipeline.simulator;
 import java.util.ArrayList;
 import java.util.List;
 import org.avpipeline.alphavantage.AvFunction;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * The fields of each statement's reports after {@code fiscalDateEnding} and {@code reportedCurrency}, spelled and

@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class AnswerParsersTest {

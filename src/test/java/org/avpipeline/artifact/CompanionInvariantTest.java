@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.bench.SimulatedRawStore;
 import org.avpipeline.panel.BuildParameters;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.LocalRawStore;
 import org.avpipeline.raw.RawKey;

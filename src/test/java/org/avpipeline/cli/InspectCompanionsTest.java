@@ -14,7 +14,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
 import org.avpipeline.artifact.TableWriter;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,10 +20,10 @@ class MaxStatementAgeSettingTest {
 
     @Test
     void defaultIsNinetyDaysThenEnvironmentThenFlag() {
-        assertEquals(Duration.ofDays(90), resolve(FetchFlags.none(), Map.of()).policy().maxStatementAge());
+        assertEquals(Duration.ofDays(90), resolve(FetchFlags.none(), Map.of()).maxStatementAge());
         Map<String, String> env = Map.of(Settings.ENV_MAX_STATEMENT_AGE, "60d");
-        assertEquals(Duration.ofDays(60), resolve(FetchFlags.none(), env).policy().maxStatementAge());
-        assertEquals(Duration.ofDays(30), resolve(flag("30d"), env).policy().maxStatementAge());
+        assertEquals(Duration.ofDays(60), resolve(FetchFlags.none(), env).maxStatementAge());
+        assertEquals(Duration.ofDays(30), resolve(flag("30d"), env).maxStatementAge());
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.avpipeline.config.Settings.FetchFlags;
-import org.avpipeline.panel.CleaningMode;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -23,19 +22,6 @@ class SettingsTest {
 
     private static FetchFlags flags(String etf, List<String> tickers, String rate, String url, String maxAge) {
         return new FetchFlags(etf, tickers, null, rate, url, null, maxAge, false, null);
-    }
-
-    @Test
-    void cleaningFlagWinsOverTheEnvironmentWhichWinsOverAsServed() {
-        assertEquals(CleaningMode.AS_SERVED, Settings.cleaning(null, Map.of()));
-        assertEquals(CleaningMode.AS_SERVED, Settings.cleaning(null, Map.of("CLEANING", " ")));
-        assertEquals(CleaningMode.REFERENCE, Settings.cleaning(null, Map.of("CLEANING", "REFERENCE")));
-        assertEquals(CleaningMode.AS_SERVED, Settings.cleaning("as-served", Map.of("CLEANING", "reference")));
-        SettingsException env = assertThrows(SettingsException.class,
-                () -> Settings.cleaning(null, Map.of("CLEANING", "clean")));
-        assertEquals("Invalid CLEANING: 'clean' is not a cleaning mode (as-served|reference).", env.getMessage());
-        SettingsException flag = assertThrows(SettingsException.class, () -> Settings.cleaning("", Map.of()));
-        assertTrue(flag.getMessage().startsWith("Invalid --cleaning: ''"), flag.getMessage());
     }
 
     @Test

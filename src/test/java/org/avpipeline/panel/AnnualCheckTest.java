@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 /** pipeline.md §4.1's annual_check and balance_gap: which rows, which metrics, the tolerance, the value. */

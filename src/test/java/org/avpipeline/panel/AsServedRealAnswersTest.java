@@ -25,6 +25,7 @@ import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +126,7 @@ class AsServedRealAnswersTest {
                 for (int i = 0; i < fiscal.length; i++) {
                     StatementReport s = served.get(fiscal[i]);
                     assertNotNull(s, c + " " + f + " " + LocalDate.ofEpochDay(fiscal[i]));
-                    for (String metric : Metrics.OF_STATEMENT.get(f)) {
+                    for (String metric : StatementMetrics.OF_STATEMENT.get(f)) {
                         if (metric.equals(Metrics.SHARES)) {
                             continue; // §3.4: the count is brought to the current basis
                         }
@@ -155,7 +156,7 @@ class AsServedRealAnswersTest {
                     if (k < 3) {
                         continue;
                     }
-                    for (String metric : Metrics.OF_STATEMENT.get(f)) {
+                    for (String metric : StatementMetrics.OF_STATEMENT.get(f)) {
                         double[] v = q.doubles(metric);
                         double a = annual.metric(metric);
                         if (Double.isNaN(a) || Double.isNaN(v[k - 3] + v[k - 2] + v[k - 1] + v[k])

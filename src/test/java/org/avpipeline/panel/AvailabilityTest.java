@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 /** pipeline.md §8.2: the day a quarter becomes available, by its reportedDate and reportTime. */

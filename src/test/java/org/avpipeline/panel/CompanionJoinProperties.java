@@ -14,6 +14,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * The companion invariant (artifact.md) on arbitrary messy tickers, with a naive as-of join written here: for each

@@ -13,6 +13,7 @@ import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.CompanionSchemas;
 import org.avpipeline.artifact.TableRows;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class CompanionRowsTest {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class DailyPanelTest {

@@ -15,6 +15,7 @@ import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 
 /** Small builders of test inputs. */
 final class Fixtures {

@@ -15,6 +15,7 @@ import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 
 /** Random ticker data from a seed, for property tests. */
 final class Generated {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 import org.avpipeline.alphavantage.Split;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class MarketCapTest {

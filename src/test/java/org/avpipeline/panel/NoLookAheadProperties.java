@@ -14,6 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.Column;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * No look-ahead: the artifact's rows up to a day {@code d} must not depend on anything that became known after

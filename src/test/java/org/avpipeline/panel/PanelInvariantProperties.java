@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /** Invariants of the build on arbitrary (messy) inputs. */
 class PanelInvariantProperties {

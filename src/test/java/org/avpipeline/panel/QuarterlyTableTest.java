@@ -12,6 +12,7 @@ import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class QuarterlyTableTest {

@@ -3,6 +3,7 @@ package org.avpipeline.panel;
 import java.util.ArrayList;
 import java.util.List;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 
 /**
  * Builds a {@link QuarterlyRows} row by row for tests (fiscal order). Each quarter's reportTime is the builder's

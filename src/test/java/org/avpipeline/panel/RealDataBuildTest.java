@@ -23,6 +23,7 @@ import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.TickerPanel;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -16,6 +16,7 @@ import java.util.List;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.Split;
+import org.avpipeline.metrics.Metrics;
 import org.avpipeline.panel.ShareBasis.Basis;
 import org.avpipeline.panel.ShareBasis.Evidence;
 import org.avpipeline.panel.ShareBasis.SplitBasis;

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.StatementReport;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class TickerBuildTest {

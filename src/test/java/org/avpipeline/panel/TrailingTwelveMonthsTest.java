@@ -4,6 +4,7 @@ import static org.avpipeline.panel.Fixtures.NA;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class TrailingTwelveMonthsTest {

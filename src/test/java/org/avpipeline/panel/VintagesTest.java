@@ -1,5 +1,6 @@
 package org.avpipeline.panel;
 
+import org.avpipeline.metrics.Metrics;
 import static org.avpipeline.panel.Fixtures.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

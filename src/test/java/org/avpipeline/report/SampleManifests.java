@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Random;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.artifact.ArtifactSchema;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 
 /** Run manifests for tests and demos: a realistic QQQ run, an empty failed run, and a one-month run. */
 public final class SampleManifests {

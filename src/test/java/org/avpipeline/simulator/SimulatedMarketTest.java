@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.EtfHolding;
-import org.avpipeline.panel.Metrics;
+import org.avpipeline.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 
 class SimulatedMarketTest {

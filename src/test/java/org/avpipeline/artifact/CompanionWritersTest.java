@@ -1,4 +1,4 @@
-package org.avpipeline.run;
+package org.avpipeline.artifact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,12 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.avpipeline.artifact.ArtifactSchema;
-import org.avpipeline.artifact.ArtifactMetadata;
-import org.avpipeline.artifact.ArtifactStats;
-import org.avpipeline.artifact.CompanionSchemas;
-import org.avpipeline.artifact.TableRows;
-import org.avpipeline.panel.TickerCompanions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +26,7 @@ class CompanionWritersTest {
         List<ArtifactStats> stats;
         try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
             for (int t = 0; t < 3 * CompanionWriters.QUEUED; t++) {
-                w.write(prices(String.format("T%03d", t)));
+                w.write(null, prices(String.format("T%03d", t)), null, null);
             }
             stats = w.commit();
         }
@@ -46,11 +40,11 @@ class CompanionWritersTest {
     @Test
     void aFailureOnTheWritersThreadIsThrownToTheCallerAndNothingIsCommitted() throws Exception {
         try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
-            w.write(prices("BBB"));
-            w.write(prices("AAA")); // out of order: the companions' thread fails
+            w.write(null, prices("BBB"), null, null);
+            w.write(null, prices("AAA"), null, null); // out of order: the companions' thread fails
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
                 for (int i = 0; i < 100; i++) {
-                    w.write(prices("ZZZ" + i));
+                    w.write(null, prices("ZZZ" + i), null, null);
                 }
                 w.commit();
             });
@@ -63,8 +57,8 @@ class CompanionWritersTest {
     void finishedFilesWaitUnderTemporaryNamesUntilPlaced() throws Exception {
         Path prices = dir.resolve(CompanionSchemas.PRICES.fileName());
         try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
-            w.write(prices("AAA"));
-            w.write(prices("BBB"));
+            w.write(null, prices("AAA"), null, null);
+            w.write(null, prices("BBB"), null, null);
             assertThrows(IllegalStateException.class, w::awaitFinished, "not started");
             w.startFinishing();
             List<ArtifactStats> stats = w.awaitFinished();
@@ -81,7 +75,7 @@ class CompanionWritersTest {
     @Test
     void closingFinishedFilesWithoutPlacingThemLeavesNothing() throws Exception {
         try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
-            w.write(prices("AAA"));
+            w.write(null, prices("AAA"), null, null);
             w.startFinishing();
             w.awaitFinished();
         }
@@ -93,8 +87,8 @@ class CompanionWritersTest {
     @Test
     void aFailureBeforeFinishingIsThrownWhenAwaited() throws Exception {
         try (CompanionWriters w = CompanionWriters.open(dir.resolve(ArtifactSchema.FILE_NAME), META)) {
-            w.write(prices("BBB"));
-            w.write(prices("AAA")); // out of order: the companions' thread fails
+            w.write(null, prices("BBB"), null, null);
+            w.write(null, prices("AAA"), null, null); // out of order: the companions' thread fails
             w.startFinishing();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, w::awaitFinished);
             assertTrue(e.getMessage().contains("out of order"), e.getMessage());
@@ -104,13 +98,13 @@ class CompanionWritersTest {
         }
     }
 
-    private static TickerCompanions prices(String ticker) {
+    private static TableRows prices(String ticker) {
         TableRows rows = TableRows.empty(CompanionSchemas.PRICES, ticker, 5);
         int[] dates = rows.dates(1);
         for (int i = 0; i < 5; i++) {
             dates[i] = 19_000 + i;
             rows.doubles(CompanionSchemas.PRICE_COLUMNS.get(3))[i] = 10 + i;
         }
-        return new TickerCompanions(null, rows, null);
+        return rows;
     }
 }

@@ -1,4 +1,4 @@
-package org.avpipeline.panel;
+package org.avpipeline.metrics;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,12 +55,6 @@ public final class Metrics {
 
     /** Every essential quarterly metric: balance sheet (stocks), then flows. */
     public static final List<String> ALL = concat(BALANCE_SHEET, FLOW);
-
-    /** The §10 metrics of each statement, in order. */
-    public static final java.util.Map<org.avpipeline.alphavantage.AvFunction, List<String>> OF_STATEMENT = java.util.Map.of(
-            org.avpipeline.alphavantage.AvFunction.INCOME_STATEMENT, INCOME_STATEMENT,
-            org.avpipeline.alphavantage.AvFunction.BALANCE_SHEET, BALANCE_SHEET,
-            org.avpipeline.alphavantage.AvFunction.CASH_FLOW, CASH_FLOW);
 
     public static String ttm(String metric) {
         return metric + TTM;

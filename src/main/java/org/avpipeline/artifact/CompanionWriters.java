@@ -1,4 +1,4 @@
-package org.avpipeline.run;
+package org.avpipeline.artifact;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -12,15 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.avpipeline.artifact.ArtifactMetadata;
-import org.avpipeline.artifact.ArtifactSchema;
-import org.avpipeline.artifact.ArtifactStats;
-import org.avpipeline.artifact.CompanionSchemas;
-import org.avpipeline.artifact.TableRows;
-import org.avpipeline.artifact.TableSchema;
-import org.avpipeline.artifact.TableWriter;
 import org.avpipeline.concurrent.DaemonThreads;
-import org.avpipeline.panel.TickerCompanions;
 
 /**
  * The four companion files of a build, written beside the panel in one directory as the tickers stream by (in
@@ -64,7 +56,7 @@ public final class CompanionWriters implements AutoCloseable {
     }
 
     /** Starts the files of {@link CompanionSchemas#ALL} beside {@code artifact} ({@link #besideArtifact}). */
-    static CompanionWriters open(Path artifact, ArtifactMetadata meta) throws IOException {
+    public static CompanionWriters open(Path artifact, ArtifactMetadata meta) throws IOException {
         List<TableWriter> opened = new ArrayList<>();
         try {
             for (TableSchema table : CompanionSchemas.ALL) {
@@ -79,8 +71,12 @@ public final class CompanionWriters implements AutoCloseable {
         return new CompanionWriters(List.copyOf(opened));
     }
 
-    /** Hands one ticker's rows to the companions' thread (what it lacks is skipped); waits while the queue is full. */
-    void write(TickerCompanions companions) throws IOException {
+    /**
+     * Hands one ticker's rows of the four files (in the order of {@link CompanionSchemas#ALL}; a null is a file
+     * where it has no row) to the companions' thread; waits while the queue is full.
+     */
+    public void write(TableRows quarters, TableRows prices, TableRows profile, TableRows restatements)
+            throws IOException {
         rethrowFailure();
         try {
             room.acquire();
@@ -91,10 +87,10 @@ public final class CompanionWriters implements AutoCloseable {
         thread.execute(() -> {
             try {
                 if (failure == null) {
-                    write(0, companions.quarters());
-                    write(1, companions.prices());
-                    write(2, companions.profile());
-                    write(3, companions.restatements());
+                    write(0, quarters);
+                    write(1, prices);
+                    write(2, profile);
+                    write(3, restatements);
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -114,7 +110,7 @@ public final class CompanionWriters implements AutoCloseable {
      * Finishes the four files and puts them at their final paths: {@link #startFinishing()},
      * {@link #awaitFinished()} and {@link #place()} in one.
      */
-    List<ArtifactStats> commit() throws IOException {
+    public List<ArtifactStats> commit() throws IOException {
         startFinishing();
         List<ArtifactStats> stats = awaitFinished();
         place();
@@ -126,7 +122,7 @@ public final class CompanionWriters implements AutoCloseable {
      * group encoded, its footer written, the file forced to the disk under its temporary name. The caller meanwhile
      * finishes the panel; nothing at the final paths changes until {@link #place()}.
      */
-    void startFinishing() {
+    public void startFinishing() {
         if (finishing != null) {
             throw new IllegalStateException("the companion files are already being finished");
         }
@@ -144,7 +140,7 @@ public final class CompanionWriters implements AutoCloseable {
      * Waits until {@link #startFinishing()} is done. @return the four files' stats, in the order of
      * {@link CompanionSchemas#ALL} @throws IOException what failed there, or on the companions' thread before
      */
-    List<ArtifactStats> awaitFinished() throws IOException {
+    public List<ArtifactStats> awaitFinished() throws IOException {
         if (finishing == null) {
             throw new IllegalStateException("the companion files are not being finished");
         }
@@ -159,7 +155,7 @@ public final class CompanionWriters implements AutoCloseable {
     }
 
     /** Puts the finished files at their final paths, each in one step, in the order of {@link CompanionSchemas#ALL}. */
-    void place() throws IOException {
+    public void place() throws IOException {
         for (TableWriter w : writers) {
             w.place();
         }
