@@ -142,7 +142,7 @@ class VintagesTest {
         int cut = DailyPanel.lowerBound(days, Fixtures.day("2016-08-10"));
         PanelAssertionsBridge.assertSamePanels(a.panel(), spliced.panel(), 0, cut);
         PanelAssertionsBridge.assertSamePanels(b.panel(), spliced.panel(), cut, days.length);
-        int q5 = DailyPanel.lowerBound(days, Fixtures.day("2015-07-30"));
+        int q5 = DailyPanel.lowerBound(days, Fixtures.day("2015-08-05")); // available the price day after its report
         assertNotEquals(a.panel().doubles("totalRevenue_ttm_per_share")[q5],
                 b.panel().doubles("totalRevenue_ttm_per_share")[q5], "the sets differ: the older one is used before the cut");
 
@@ -157,11 +157,14 @@ class VintagesTest {
                         + date(q.dates(to)[i]));
             }
         }
-        // quarters 5..8 change (the TTM of quarter 5's revenue reaches through quarter 8); quarter 9's swapped
-        // missing value is filled by §4 alike in both sets: its row is the same, one version
+        // quarters 5..8 change (the TTM of quarter 5's revenue reaches through quarter 8); as served (no §4
+        // filling) quarter 9's swapped missing value changes quarters 9..12 too (their TTMs reach back to it)
         assertEquals(List.of("2015-06-30 -..2016-08-10", "2015-06-30 2016-08-10..-", "2015-09-30 -..2016-08-10",
                 "2015-09-30 2016-08-10..-", "2015-12-31 -..2016-08-10", "2015-12-31 2016-08-10..-",
-                "2016-03-31 -..2016-08-10", "2016-03-31 2016-08-10..-"), versions);
+                "2016-03-31 -..2016-08-10", "2016-03-31 2016-08-10..-", "2016-06-30 -..2016-08-10",
+                "2016-06-30 2016-08-10..-", "2016-09-30 -..2016-08-10", "2016-09-30 2016-08-10..-",
+                "2016-12-31 -..2016-08-10", "2016-12-31 2016-08-10..-", "2017-03-31 -..2016-08-10",
+                "2017-03-31 2016-08-10..-"), versions);
         assertEquals(16 + versions.size() / 2, q.rows(), "the other quarters keep one row");
 
         List<Restatements.Change> changes = Restatements.of(data.vintages());
