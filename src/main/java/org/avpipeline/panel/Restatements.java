@@ -64,11 +64,15 @@ public final class Restatements {
     private static <T> List<Change> changes(AvFunction statement, List<Vintage<T>> effective,
             Function<List<T>, Map<LocalDate, Map<String, Double>>> values) {
         List<Change> out = new ArrayList<>();
+        Map<LocalDate, Map<String, Double>> b = null;
         for (int i = 1; i < effective.size(); i++) {
             Vintage<T> before = effective.get(i - 1);
             Vintage<T> after = effective.get(i);
-            Map<LocalDate, Map<String, Double>> a = values.apply(before.rows());
-            Map<LocalDate, Map<String, Double>> b = values.apply(after.rows());
+            if (before.rows().equals(after.rows())) {
+                continue; // equal rows, nothing restated (most weekly answers); b stays that of these rows
+            }
+            Map<LocalDate, Map<String, Double>> a = b != null ? b : values.apply(before.rows());
+            b = values.apply(after.rows());
             for (Map.Entry<LocalDate, Map<String, Double>> quarter : b.entrySet()) {
                 Map<String, Double> old = a.get(quarter.getKey());
                 if (old == null) {

@@ -19,11 +19,13 @@ import java.util.Objects;
  *     split or no usable balance sheet
  * @param fiscalYears the fiscal years checked against the annual reports, per statement (pipeline.md §4.1)
  * @param largeBalanceGaps the quarters whose |balance_gap| exceeds {@link BalanceGap#REPORTED_ABOVE}
+ * @param restatements the values restated between the ticker's statement vintages and the panel rows they change
+ *     (pipeline.md §8a); {@code null} when the ticker has one answer per statement function
  */
 public record TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts,
         int continuousQuarters, LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs,
         List<ShareBasis.SplitBasis> splitBases, List<AnnualCheck.FiscalYear> fiscalYears,
-        List<BalanceGap.Quarter> largeBalanceGaps) {
+        List<BalanceGap.Quarter> largeBalanceGaps, TickerRestatements restatements) {
     public TickerFacts {
         Objects.requireNonNull(ticker, "ticker");
         dropouts = List.copyOf(dropouts);
@@ -38,7 +40,22 @@ public record TickerFacts(String ticker, int priceDays, int panelRows, List<Drop
             LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs,
             List<ShareBasis.SplitBasis> splitBases) {
         this(ticker, priceDays, panelRows, dropouts, continuousQuarters, firstQuarter, lastQuarter, repairs,
-                splitBases, List.of(), List.of());
+                splitBases, List.of(), List.of(), null);
+    }
+
+    /** Facts with checks, without restatements. */
+    public TickerFacts(String ticker, int priceDays, int panelRows, List<Dropout> dropouts, int continuousQuarters,
+            LocalDate firstQuarter, LocalDate lastQuarter, List<AnomalyRepair> repairs,
+            List<ShareBasis.SplitBasis> splitBases, List<AnnualCheck.FiscalYear> fiscalYears,
+            List<BalanceGap.Quarter> largeBalanceGaps) {
+        this(ticker, priceDays, panelRows, dropouts, continuousQuarters, firstQuarter, lastQuarter, repairs,
+                splitBases, fiscalYears, largeBalanceGaps, null);
+    }
+
+    /** The same facts with these restatements. */
+    public TickerFacts withRestatements(TickerRestatements r) {
+        return new TickerFacts(ticker, priceDays, panelRows, dropouts, continuousQuarters, firstQuarter, lastQuarter,
+                repairs, splitBases, fiscalYears, largeBalanceGaps, r);
     }
 
     /** Facts without split decisions. */

@@ -37,9 +37,14 @@ public final class VintageBuild {
         }
         TickerResult current = results.get(results.size() - 1);
         TickerPanel panel = current.panel() == null ? null : splice(results, distinct);
+        List<Restatements.Change> changes = Restatements.of(data.vintages());
+        int differing = current.panel() == null ? 0 : VintageSplice.rowsDifferingFromLast(
+                results.stream().map(TickerResult::panel).toList(),
+                distinct.stream().map(Vintages.AnswerSet::from).toList());
         TickerCompanions companions = params.companions()
-                ? companions(data, results, distinct, current.companions()) : null;
-        return new TickerResult(data.ticker(), panel, current.facts(), companions);
+                ? companions(data, results, distinct, current.companions(), changes) : null;
+        return new TickerResult(data.ticker(), panel,
+                current.facts().withRestatements(new TickerRestatements(changes, differing)), companions);
     }
 
     /** Whether two sets hold answers equal in every row (then their quarterly tables are equal too). */
@@ -53,11 +58,11 @@ public final class VintageBuild {
     }
 
     private static TickerCompanions companions(TickerData data, List<TickerResult> results,
-            List<Vintages.AnswerSet> sets, TickerCompanions current) {
+            List<Vintages.AnswerSet> sets, TickerCompanions current, List<Restatements.Change> changes) {
         List<TableRows> quarters = results.stream().map(r -> r.companions().quarters()).toList();
         List<LocalDate> from = sets.stream().map(Vintages.AnswerSet::from).toList();
         List<LocalDate> to = sets.stream().map(Vintages.AnswerSet::to).toList();
         return new TickerCompanions(QuarterVersions.of(data.ticker(), quarters, from, to), current.prices(),
-                current.profile(), Restatements.rows(data.ticker(), Restatements.of(data.vintages())));
+                current.profile(), Restatements.rows(data.ticker(), changes));
     }
 }

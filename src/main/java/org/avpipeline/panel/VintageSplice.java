@@ -30,12 +30,7 @@ public final class VintageSplice {
         }
         TickerPanel first = panels.get(0);
         int rows = first.rows();
-        int[] days = first.dates(DATE);
-        int[] starts = new int[panels.size() + 1];
-        for (int k = 1; k < panels.size(); k++) {
-            starts[k] = Math.max(starts[k - 1], DailyPanel.lowerBound(days, (int) from.get(k).toEpochDay()));
-        }
-        starts[panels.size()] = rows;
+        int[] starts = starts(panels, from);
         TickerPanel out = TickerPanel.empty(first.ticker(), rows);
         List<Column> schema = ArtifactSchema.COLUMNS;
         List<Integer> stepColumns = new ArrayList<>();
@@ -61,6 +56,56 @@ public final class VintageSplice {
             out.markSteps(stepStarts(panels, starts), stepColumns.stream().mapToInt(Integer::intValue).toArray());
         }
         return out;
+    }
+
+    /**
+     * How many rows of the spliced panel differ from the last (current) set's panel on the same day: rows of an
+     * earlier set's interval with a value (any column, NaN equal to NaN) other than the current panel's. Counts only
+     * the earlier sets' intervals, so it costs what they hold.
+     */
+    public static int rowsDifferingFromLast(List<TickerPanel> panels, List<LocalDate> from) {
+        if (panels.size() == 1) {
+            return 0;
+        }
+        int[] starts = starts(panels, from);
+        TickerPanel last = panels.get(panels.size() - 1);
+        List<Column> schema = ArtifactSchema.COLUMNS;
+        int differing = 0;
+        for (int k = 0; k < panels.size() - 1; k++) {
+            TickerPanel p = panels.get(k);
+            for (int r = starts[k]; r < starts[k + 1]; r++) {
+                if (!sameRow(p, last, r, schema)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static boolean sameRow(TickerPanel a, TickerPanel b, int r, List<Column> schema) {
+        for (int c = 0; c < schema.size(); c++) {
+            boolean same = switch (schema.get(c).type()) {
+                case DATE -> a.dates(c)[r] == b.dates(c)[r];
+                case DOUBLE -> Double.doubleToLongBits(a.doubles(c)[r]) == Double.doubleToLongBits(b.doubles(c)[r]);
+                case BOOLEAN -> a.booleans(c)[r] == b.booleans(c)[r];
+                default -> true;
+            };
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first row of each set's interval, and the row count last. */
+    private static int[] starts(List<TickerPanel> panels, List<LocalDate> from) {
+        int[] days = panels.get(0).dates(DATE);
+        int[] starts = new int[panels.size() + 1];
+        for (int k = 1; k < panels.size(); k++) {
+            starts[k] = Math.max(starts[k - 1], DailyPanel.lowerBound(days, (int) from.get(k).toEpochDay()));
+        }
+        starts[panels.size()] = panels.get(0).rows();
+        return starts;
     }
 
     /** The steps of each set's panel within its rows, and a step where each set's rows begin. */

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param refresh what the fetch fetched and kept for each ticker, and why; {@code null} when there was no fetch
  * @param outcome success, degraded or failed, why, and what was lost against the previous run; {@code null} in
  *     manifests written before the section existed
+ * @param restatements restated statement values (pipeline.md §8a); {@code null} when nothing was built or in
+ *     manifests written before the section existed
  */
 public record RunManifest(
         int schemaVersion,
@@ -38,7 +40,8 @@ public record RunManifest(
         ShareBases shareBases,
         List<CompanionFile> companions,
         RefreshFacts refresh,
-        RunOutcome outcome) {
+        RunOutcome outcome,
+        RestatementFacts restatements) {
 
     /** The schema version this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -58,25 +61,31 @@ public record RunManifest(
     public RunManifest(int schemaVersion, RunInfo run, Funnel funnel, FetchStats fetch, Cleaning cleaning,
             Coverage coverage, ArtifactFacts artifact, List<String> warnings) {
         this(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, ShareBases.empty(), List.of(),
-                null, null);
+                null, null, null);
     }
 
     /** The same manifest with these share-basis facts. */
     public RunManifest withShareBases(ShareBases facts) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, facts,
-                companions, refresh, outcome);
+                companions, refresh, outcome, restatements);
     }
 
     /** The same manifest listing these companion files. */
     public RunManifest withCompanions(List<CompanionFile> files) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
-                files, refresh, outcome);
+                files, refresh, outcome, restatements);
     }
 
     /** The same manifest with the fetch's refresh decisions. */
     public RunManifest withRefresh(RefreshFacts facts) {
         return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
-                companions, facts, outcome);
+                companions, facts, outcome, restatements);
+    }
+
+    /** The same manifest with these restatement facts. */
+    public RunManifest withRestatements(RestatementFacts facts) {
+        return new RunManifest(schemaVersion, run, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
+                companions, refresh, outcome, facts);
     }
 
     /** This manifest with its outcome section (and the run's status following it). */
@@ -93,7 +102,7 @@ public record RunManifest(
                     run.finishedAt(), run.durationSeconds(), run.artifactLocation(), run.version());
         }
         return new RunManifest(schemaVersion, info, funnel, fetch, cleaning, coverage, artifact, warnings, shareBases,
-                companions, refresh, newOutcome);
+                companions, refresh, newOutcome, restatements);
     }
 
     /** A manifest of the current {@link #SCHEMA_VERSION}. */

@@ -66,6 +66,7 @@ public final class RunManifests {
         return RunManifest.of(run, funnel, fetchStats(f), cleaning(f.build()),
                 f.coverage() == null ? Coverage.empty() : f.coverage(), f.artifact(), f.warnings())
                 .withShareBases(ShareBasisManifest.of(f.build()))
+                .withRestatements(RestatementManifest.of(f.build()))
                 .withRefresh(refreshFacts(f.fetch()));
     }
 

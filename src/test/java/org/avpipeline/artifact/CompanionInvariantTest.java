@@ -47,6 +47,8 @@ class CompanionInvariantTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
     private static final LocalDate START = LocalDate.of(2012, 1, 1);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Weekly statement vintages per ticker: the simulator restates some values among them (pipeline.md §8a). */
+    private static final int VINTAGES = 13;
 
     @TempDir
     static Path dir;
@@ -62,7 +64,7 @@ class CompanionInvariantTest {
     static void build() throws Exception {
         SimulatedMarket market = SimulatedMarket.create(11, "QQQ", 14, AS_OF);
         Clock clock = Clock.fixed(Instant.parse("2025-07-01T06:00:00Z"), ZoneOffset.UTC);
-        SimulatedRawStore.ensure(dir.resolve("data"), market, 2, clock);
+        SimulatedRawStore.ensure(dir.resolve("data"), market, 2, clock, VINTAGES);
         LocalRawStore store = new LocalRawStore(dir.resolve("data"));
         java.util.Set<Scenario> plain = java.util.EnumSet.of(Scenario.SPIKE, Scenario.END_JUMP, Scenario.ZERO_RUNS,
                 Scenario.NONE_COLUMNS, Scenario.SPLITS, Scenario.REVERSE_SPLIT, Scenario.DIVIDENDS,
@@ -106,7 +108,8 @@ class CompanionInvariantTest {
 
     private static void rewrite(LocalRawStore store, RawKey key, byte[] body) throws Exception {
         StoredAnswer old = store.read(key).orElseThrow();
-        store.write(key, body, new AnswerMetadata(old.metadata().fetchedAt(), old.metadata().request(),
+        // a second later than the answer it edits: the later vintage of the same day
+        store.write(key, body, new AnswerMetadata(old.metadata().fetchedAt().plusSeconds(1), old.metadata().request(),
                 Sha256.hex(body)));
     }
 
@@ -125,13 +128,22 @@ class CompanionInvariantTest {
         String window = carried.stream()
                 .map(c -> "last_value(" + q(c) + " IGNORE NULLS) OVER w AS " + q(c))
                 .collect(Collectors.joining(", "));
-        db.execute("CREATE TABLE carried AS SELECT ticker, available_date, fiscalDateEnding, reportedDate, "
-                + "calendar_quarter_ending, " + window + " FROM q WHERE available_date IS NOT NULL "
-                + "WINDOW w AS (PARTITION BY ticker ORDER BY available_date, fiscalDateEnding "
+        // the days a quarter's version changes cut each ticker's time into epochs; in each, one version of every
+        // quarter holds (valid_from <= date < valid_to, a missing bound holds)
+        db.execute("CREATE TABLE epochs AS SELECT ticker, b AS epoch_from FROM (SELECT ticker, DATE '0001-01-01' AS b "
+                + "FROM q UNION SELECT ticker, valid_from FROM q UNION SELECT ticker, valid_to FROM q) WHERE b IS NOT NULL");
+        db.execute("CREATE TABLE qe AS SELECT e.epoch_from, q.* FROM q JOIN epochs e ON q.ticker = e.ticker "
+                + "AND (q.valid_from IS NULL OR q.valid_from <= e.epoch_from) "
+                + "AND (q.valid_to IS NULL OR e.epoch_from < q.valid_to)");
+        db.execute("CREATE TABLE carried AS SELECT ticker, epoch_from, available_date, fiscalDateEnding, reportedDate, "
+                + "calendar_quarter_ending, " + window + " FROM qe WHERE available_date IS NOT NULL "
+                + "WINDOW w AS (PARTITION BY ticker, epoch_from ORDER BY available_date, fiscalDateEnding "
                 + "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
         // on a day with several quarters, the later fiscal quarter (with what it carried from the earlier ones)
         db.execute("CREATE TABLE latest AS SELECT * FROM carried QUALIFY row_number() OVER "
-                + "(PARTITION BY ticker, available_date ORDER BY fiscalDateEnding DESC) = 1");
+                + "(PARTITION BY ticker, epoch_from, available_date ORDER BY fiscalDateEnding DESC) = 1");
+        db.execute("CREATE TABLE pe AS SELECT p.*, e.epoch_from FROM p ASOF LEFT JOIN epochs e "
+                + "ON p.ticker = e.ticker AND p.date >= e.epoch_from");
         StringBuilder perShare = new StringBuilder();
         for (String m : carried) {
             perShare.append(", CASE WHEN l.").append(q(Metrics.SHARES)).append(" > 0 THEN l.").append(q(m))
@@ -139,7 +151,8 @@ class CompanionInvariantTest {
         }
         db.execute("CREATE TABLE joined AS SELECT p.*, l.fiscalDateEnding, l.reportedDate, l.calendar_quarter_ending, "
                 + "l." + q(Metrics.SHARES) + perShare
-                + " FROM p ASOF LEFT JOIN latest l ON p.ticker = l.ticker AND p.date >= l.available_date");
+                + " FROM pe p ASOF LEFT JOIN latest l ON p.ticker = l.ticker AND p.epoch_from = l.epoch_from "
+                + "AND p.date >= l.available_date");
     }
 
     private static List<String> comparedColumns() {
@@ -163,6 +176,11 @@ class CompanionInvariantTest {
             assertEquals(panelRows, ((Number) db.value("SELECT count(*) FROM panel x JOIN joined j "
                     + "USING (ticker, date)")).longValue(), "the same (ticker, date) keys");
             assertTrue(panelRows > 10_000, "a universe, not a toy: " + panelRows);
+            long versioned = ((Number) db.value("SELECT count(*) FROM q WHERE valid_from IS NOT NULL")).longValue();
+            long epochs = ((Number) db.value("SELECT count(*) FROM epochs WHERE epoch_from > DATE '0001-01-01'"))
+                    .longValue();
+            assertTrue(versioned > 0 && epochs > 0, "a universe with restated quarters: " + versioned + " versions, "
+                    + epochs + " breakpoints");
             List<String> differences = new ArrayList<>();
             for (String c : comparedColumns()) {
                 long differ = ((Number) db.value("SELECT count(*) FROM panel x JOIN joined j USING (ticker, date) "
@@ -250,9 +268,7 @@ class CompanionInvariantTest {
             assertEquals(List.of(), r.schemaCheck(table.columns()).problems(), table.fileName());
             assertEquals("run-1", r.keyValueMetadata().get(ArtifactSchema.META_RUN_ID));
             assertEquals(table.name(), r.keyValueMetadata().get(TableWriter.META_TABLE));
-            if (!table.equals(CompanionSchemas.RESTATEMENTS)) { // no vintages here: an empty file, no column chunks
-                assertEquals(java.util.Set.of("ZSTD"), r.codecs());
-            }
+            assertEquals(java.util.Set.of("ZSTD"), r.codecs(), table.name() + " (the simulator restated values)");
         }
         assertEquals(6 + 35 + 51 + 51 + 5, CompanionSchemas.QUARTERLY.columns().size(),
                 "then annual_check, balance_gap, valid_from, valid_to, report_time");
@@ -260,12 +276,14 @@ class CompanionInvariantTest {
         assertEquals(10, CompanionSchemas.PRICES.columns().size());
         assertEquals(10, CompanionSchemas.PROFILES.columns().size());
         try (DuckDb db = new DuckDb()) {
-            // sorted by ticker then fiscalDateEnding / date; the key unique
-            for (String[] t : new String[][] {{DuckDb.literal(quarterly), "fiscalDateEnding"},
-                    {DuckDb.literal(prices), "date"}}) {
+            // sorted by ticker then fiscalDateEnding (then valid_from, missing first) / date; the key unique
+            for (String[] t : new String[][] {
+                    {"(SELECT ticker, (fiscalDateEnding, coalesce(valid_from, DATE '0001-01-01')) AS k FROM "
+                            + "read_parquet(" + DuckDb.literal(quarterly) + "))", "k"},
+                    {"read_parquet(" + DuckDb.literal(prices) + ")", "date"}}) {
                 List<List<Object>> unsorted = db.query("SELECT count(*) FROM (SELECT ticker, " + t[1]
-                        + ", lag(ticker) OVER () AS pt, lag(" + t[1] + ") OVER () AS pk FROM read_parquet(" + t[0]
-                        + ")) WHERE pt > ticker OR (pt = ticker AND pk >= " + t[1] + ")");
+                        + ", lag(ticker) OVER () AS pt, lag(" + t[1] + ") OVER () AS pk FROM " + t[0]
+                        + ") WHERE pt > ticker OR (pt = ticker AND pk >= " + t[1] + ")");
                 assertEquals(0L, ((Number) unsorted.get(0).get(0)).longValue(), t[0]);
             }
             assertEquals(((Number) db.value("SELECT count(*) FROM read_parquet(" + DuckDb.literal(prices)
