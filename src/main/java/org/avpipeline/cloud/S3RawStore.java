@@ -98,12 +98,7 @@ public final class S3RawStore implements RawStore {
                             .checksumAlgorithm(ChecksumAlgorithm.SHA256)
                             .checksumSHA256(base64Sha256(gzip)),
                     RequestBody.fromBytes(gzip));
-            byte[] json = AnswerMetadataJson.toJson(stored);
-            s3.putObject(b -> b.bucket(bucket).key(metaKey)
-                            .contentType("application/json")
-                            .checksumAlgorithm(ChecksumAlgorithm.SHA256)
-                            .checksumSHA256(base64Sha256(json)),
-                    RequestBody.fromBytes(json));
+            putRecord(metaKey, stored);
         } catch (SdkException e) {
             throw new IOException("could not store " + uri(answerKey) + ": " + e.getMessage(), e);
         }
@@ -139,8 +134,13 @@ public final class S3RawStore implements RawStore {
         s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(prefix + key.answerPath())
                 .destinationBucket(bucket).destinationKey(vintageKey)
                 .checksumAlgorithm(ChecksumAlgorithm.SHA256));
-        byte[] json = AnswerMetadataJson.toJson(old);
-        s3.putObject(b -> b.bucket(bucket).key(vintageMetaKey)
+        putRecord(vintageMetaKey, old);
+    }
+
+    /** Writes an answer's metadata record (JSON, its SHA-256 checked by S3) at {@code key}. */
+    private void putRecord(String key, AnswerMetadata metadata) {
+        byte[] json = AnswerMetadataJson.toJson(metadata);
+        s3.putObject(b -> b.bucket(bucket).key(key)
                         .contentType("application/json")
                         .checksumAlgorithm(ChecksumAlgorithm.SHA256)
                         .checksumSHA256(base64Sha256(json)),
