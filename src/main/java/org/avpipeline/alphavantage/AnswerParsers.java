@@ -37,6 +37,14 @@ public final class AnswerParsers {
     }
 
     /**
+     * The same, for one of several answers of the statement (its vintages, pipeline.md §8a): a report whose bytes an
+     * earlier answer parsed with the same {@code memo} is that answer's report, the same instance.
+     */
+    public static List<StatementReport> parseStatement(AvFunction function, byte[] body, ReportMemo memo) {
+        return StatementParser.parse(function, body, memo);
+    }
+
+    /**
      * INCOME_STATEMENT, BALANCE_SHEET or CASH_FLOW: {@code annualReports} in answer order, first per date; empty when
      * the answer has none. Only for checking the quarters (pipeline.md §4.1), never a panel value.
      */

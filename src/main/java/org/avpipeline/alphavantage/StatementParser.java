@@ -22,10 +22,18 @@ final class StatementParser {
     private StatementParser() {}
 
     static List<StatementReport> parse(AvFunction function, byte[] body) {
+        return parse(function, body, null);
+    }
+
+    /** The same, with the reports of the statement's earlier answers ({@link ReportMemo}; null: none). */
+    static List<StatementReport> parse(AvFunction function, byte[] body, ReportMemo memo) {
         if (!AvFunction.STATEMENTS.contains(function)) {
             throw new IllegalArgumentException(function + " is not a financial statement");
         }
-        List<StatementReport> scanned = StatementScanner.scan(function, body);
+        if (memo != null && memo.function() != function) {
+            throw new IllegalArgumentException("a memo of " + memo.function() + " for " + function);
+        }
+        List<StatementReport> scanned = StatementScanner.scan(function, body, memo);
         return scanned != null ? scanned : parseWithJackson(function, body);
     }
 

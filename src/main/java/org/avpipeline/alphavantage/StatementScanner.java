@@ -26,24 +26,31 @@ final class StatementScanner extends AsciiJsonScanner {
 
     private final AvFunction function;
     private final byte[] dataKey;
+    /** The reports of earlier answers of this statement, by their bytes; null: parse every report. */
+    private final ReportMemo memo;
     /** The metric names of the last row, by position: rows repeat their keys in one order, so most are reused. */
     private String[] names = new String[64];
     private byte[][] nameBytes = new byte[64][];
 
-    private StatementScanner(AvFunction function, byte[] in) {
-        this(function, in, function.dataKey());
-    }
-
-    private StatementScanner(AvFunction function, byte[] in, String dataKey) {
+    private StatementScanner(AvFunction function, byte[] in, String dataKey, ReportMemo memo) {
         super(in);
         this.function = function;
         this.dataKey = dataKey.getBytes(StandardCharsets.US_ASCII);
+        this.memo = memo;
     }
 
     /** The quarterly reports as {@link StatementParser} gives them, or null when the answer is not of this shape. */
     static List<StatementReport> scan(AvFunction function, byte[] body) {
+        return scan(function, body, null);
+    }
+
+    /**
+     * The same, a report whose bytes are in {@code memo} taken from there, and every other one parsed and added to it
+     * ({@code memo} null: every report parsed).
+     */
+    static List<StatementReport> scan(AvFunction function, byte[] body, ReportMemo memo) {
         try {
-            return new StatementScanner(function, body).answer();
+            return new StatementScanner(function, body, function.dataKey(), memo).answer();
         } catch (RuntimeException e) {
             return null;
         }
@@ -55,7 +62,7 @@ final class StatementScanner extends AsciiJsonScanner {
      */
     static List<StatementReport> scanAnnual(AvFunction function, byte[] body) {
         try {
-            return new StatementScanner(function, body, StatementParser.ANNUAL_KEY).answer();
+            return new StatementScanner(function, body, StatementParser.ANNUAL_KEY, null).answer();
         } catch (RuntimeException e) {
             return null;
         }
@@ -76,10 +83,11 @@ final class StatementScanner extends AsciiJsonScanner {
         }
         do {
             skipWhitespace();
+            int from = pos;
             if (!take('{')) {
                 return null;
             }
-            StatementReport report = report();
+            StatementReport report = memo == null ? report() : remembered(from);
             if (report == null) {
                 return null;
             }
@@ -89,6 +97,29 @@ final class StatementScanner extends AsciiJsonScanner {
             skipWhitespace();
         } while (take(','));
         return take(']') ? reports : null;
+    }
+
+    /**
+     * After a report's '{' (at {@code from}): the report up to and including its '}' from the memo when its bytes are
+     * there, else parsed and remembered; null when it is not a flat object of strings or does not parse.
+     */
+    private StatementReport remembered(int from) {
+        int body = pos;
+        pos = from;
+        if (!stringOrFlatObject()) {
+            return null;
+        }
+        StatementReport known = memo.get(in, from, pos);
+        if (known != null) {
+            return known;
+        }
+        int to = pos;
+        pos = body;
+        StatementReport report = report();
+        if (report != null) {
+            memo.put(in, from, to, report);
+        }
+        return report;
     }
 
     /** After a report's '{': the report up to and including its '}', or null. */

@@ -2,6 +2,7 @@ package org.avpipeline.panel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.avpipeline.artifact.ArtifactSchema;
 import org.avpipeline.artifact.Column;
@@ -68,33 +69,46 @@ public final class VintageSplice {
             return 0;
         }
         int[] starts = starts(panels, from);
+        int earlier = starts[panels.size() - 1]; // the rows before the current set's interval
+        if (earlier == 0) {
+            return 0;
+        }
         TickerPanel last = panels.get(panels.size() - 1);
+        boolean[] differs = new boolean[earlier];
         List<Column> schema = ArtifactSchema.COLUMNS;
-        int differing = 0;
         for (int k = 0; k < panels.size() - 1; k++) {
             TickerPanel p = panels.get(k);
-            for (int r = starts[k]; r < starts[k + 1]; r++) {
-                if (!sameRow(p, last, r, schema)) {
-                    differing++;
-                }
+            for (int c = 0; c < schema.size(); c++) {
+                markDiffering(p, last, c, schema.get(c), starts[k], starts[k + 1], differs);
             }
+        }
+        int differing = 0;
+        for (boolean d : differs) {
+            differing += d ? 1 : 0;
         }
         return differing;
     }
 
-    private static boolean sameRow(TickerPanel a, TickerPanel b, int r, List<Column> schema) {
-        for (int c = 0; c < schema.size(); c++) {
-            boolean same = switch (schema.get(c).type()) {
-                case DATE -> a.dates(c)[r] == b.dates(c)[r];
-                case DOUBLE -> Double.doubleToLongBits(a.doubles(c)[r]) == Double.doubleToLongBits(b.doubles(c)[r]);
-                case BOOLEAN -> a.booleans(c)[r] == b.booleans(c)[r];
-                default -> true;
+    /**
+     * Marks the rows {@code from <= r < to} where column {@code c} of {@code a} and {@code b} differ (NaN equal to NaN),
+     * column by column with {@link Arrays#mismatch}: most rows of most columns are equal.
+     */
+    private static void markDiffering(TickerPanel a, TickerPanel b, int c, Column column, int from, int to,
+            boolean[] differs) {
+        int r = from;
+        while (r < to) {
+            int m = switch (column.type()) {
+                case DATE -> Arrays.mismatch(a.dates(c), r, to, b.dates(c), r, to);
+                case DOUBLE -> Arrays.mismatch(a.doubles(c), r, to, b.doubles(c), r, to);
+                case BOOLEAN -> Arrays.mismatch(a.booleans(c), r, to, b.booleans(c), r, to);
+                default -> -1;
             };
-            if (!same) {
-                return false;
+            if (m < 0) {
+                return;
             }
+            differs[r + m] = true;
+            r += m + 1;
         }
-        return true;
     }
 
     /** The first row of each set's interval, and the row count last. */

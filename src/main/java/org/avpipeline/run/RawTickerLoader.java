@@ -16,6 +16,7 @@ import org.avpipeline.alphavantage.CompanyOverview;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.MalformedAnswerException;
+import org.avpipeline.alphavantage.ReportMemo;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
 import org.avpipeline.panel.TickerData;
@@ -60,18 +61,23 @@ public final class RawTickerLoader implements TickerLoader {
         List<DailyBar> bars = read(ticker, AvFunction.TIME_SERIES_DAILY_ADJUSTED, AnswerParsers::parseDailyAdjusted);
         List<Split> splits = read(ticker, AvFunction.SPLITS, AnswerParsers::parseSplits);
         List<EarningsReport> earnings = read(ticker, AvFunction.EARNINGS, AnswerParsers::parseEarnings);
-        List<Vintage<EarningsReport>> earningsVintages = vintages(ticker, AvFunction.EARNINGS,
+        RawKey earningsKey = RawKey.of(ticker, AvFunction.EARNINGS);
+        List<Vintage<EarningsReport>> earningsVintages = vintages(earningsKey, kept(earningsKey),
                 AnswerParsers::parseEarnings, earnings);
         Map<AvFunction, List<StatementReport>> statements = new EnumMap<>(AvFunction.class);
         Map<AvFunction, List<StatementReport>> annual = new EnumMap<>(AvFunction.class);
         Map<AvFunction, List<Vintage<StatementReport>>> statementVintages = new EnumMap<>(AvFunction.class);
         for (AvFunction statement : AvFunction.STATEMENTS) {
+            RawKey key = RawKey.of(ticker, statement);
+            List<StoredAnswer> kept = kept(key);
+            // one memo for all of the statement's answers: most of their reports are the same bytes (ReportMemo)
+            ReportMemo memo = kept.isEmpty() ? null : new ReportMemo(statement);
+            Function<byte[], List<StatementReport>> parser = body -> AnswerParsers.parseStatement(statement, body, memo);
             List<List<StatementReport>> both = read(ticker, statement, body -> List.of(
-                    AnswerParsers.parseStatement(statement, body), annualReports(statement, body)));
+                    parser.apply(body), annualReports(statement, body)));
             statements.put(statement, both.isEmpty() ? List.of() : both.get(0));
             annual.put(statement, both.isEmpty() ? List.of() : both.get(1));
-            Function<byte[], List<StatementReport>> parser = body -> AnswerParsers.parseStatement(statement, body);
-            statementVintages.put(statement, vintages(ticker, statement, parser, statements.get(statement)));
+            statementVintages.put(statement, vintages(key, kept, parser, statements.get(statement)));
         }
         TickerVintages vintages = new TickerVintages(earningsVintages, statementVintages);
         List<CompanyOverview> overview = read(ticker, AvFunction.OVERVIEW, body -> {
@@ -100,24 +106,28 @@ public final class RawTickerLoader implements TickerLoader {
     }
 
     /**
-     * Every stored answer of a vintaged function, parsed, with when it was first fetched (pipeline.md §8a): the kept
-     * vintages and the current answer ({@code current}, as just read). Empty when none is kept (the usual case: one
-     * listing of an absent folder). A kept vintage that cannot be read or parsed is left out and recorded in
-     * {@link #damaged()}.
+     * The kept vintages of a vintaged function (pipeline.md §8a), empty when none is kept (the usual case: one listing
+     * of an absent folder) or when they cannot be read (recorded in {@link #damaged()}).
      */
-    private <T> List<Vintage<T>> vintages(String ticker, AvFunction function, Function<byte[], List<T>> parser,
-            List<T> current) throws IOException {
-        RawKey key = RawKey.of(ticker, function);
-        List<StoredAnswer> kept;
+    private List<StoredAnswer> kept(RawKey key) throws IOException {
         try {
-            kept = store.vintages(key);
+            return store.vintages(key);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            damaged.add(new DamagedAnswer(ticker, function, "kept vintages unreadable: " + e.getMessage()));
+            damaged.add(new DamagedAnswer(key.symbol(), key.function(), "kept vintages unreadable: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /**
+     * Every stored answer of a vintaged function, parsed, with when it was first fetched (pipeline.md §8a): the kept
+     * vintages and the current answer ({@code current}, as just read). Empty when none is kept. A kept vintage that
+     * cannot be parsed is left out and recorded in {@link #damaged()}.
+     */
+    private <T> List<Vintage<T>> vintages(RawKey key, List<StoredAnswer> kept, Function<byte[], List<T>> parser,
+            List<T> current) throws IOException {
         if (kept.isEmpty()) {
             return List.of();
         }
@@ -127,7 +137,7 @@ public final class RawTickerLoader implements TickerLoader {
                 out.add(new Vintage<>(a.metadata().firstFetchedAt(), a.metadata().fetchedAt(),
                         parser.apply(a.body())));
             } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
-                damaged.add(new DamagedAnswer(ticker, function, "kept vintage of "
+                damaged.add(new DamagedAnswer(key.symbol(), key.function(), "kept vintage of "
                         + a.metadata().firstFetchedAt() + " does not parse: " + e.getMessage()));
             }
         }
