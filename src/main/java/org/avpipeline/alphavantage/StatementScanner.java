@@ -101,23 +101,17 @@ final class StatementScanner extends AsciiJsonScanner {
 
     /**
      * After a report's '{' (at {@code from}): the report up to and including its '}' from the memo when its bytes are
-     * there, else parsed and remembered; null when it is not a flat object of strings or does not parse.
+     * there, else parsed and remembered; null when it does not parse.
      */
     private StatementReport remembered(int from) {
-        int body = pos;
-        pos = from;
-        if (!stringOrFlatObject()) {
-            return null;
-        }
-        StatementReport known = memo.get(in, from, pos);
+        StatementReport known = memo.find(in, from);
         if (known != null) {
+            pos = memo.end();
             return known;
         }
-        int to = pos;
-        pos = body;
         StatementReport report = report();
         if (report != null) {
-            memo.put(in, from, to, report);
+            memo.put(in, from, pos, report);
         }
         return report;
     }

@@ -43,6 +43,17 @@ class ReportMemoTest {
     }
 
     @Test
+    void aValueHoldingABraceIsParsedEveryTimeAndStillRight() {
+        ReportMemo memo = new ReportMemo(F);
+        String braced = Q4.replace("\"USD\"", "\"U}SD\"");
+        List<StatementReport> first = AnswerParsers.parseStatement(F, answer(Q1, braced), memo);
+        List<StatementReport> second = AnswerParsers.parseStatement(F, answer(Q1, braced), memo);
+        assertEquals(AnswerParsers.parseStatement(F, answer(Q1, braced)), second);
+        assertEquals("U}SD", second.get(1).reportedCurrency());
+        assertEquals(first, second);
+    }
+
+    @Test
     void anAnswerTheScannerLeavesToJacksonStillParsesAndAMemoIsForOneStatement() {
         ReportMemo memo = new ReportMemo(F);
         byte[] number = answer(Q1.replace("\"100\"", "100")); // a JSON number: Jackson's path
