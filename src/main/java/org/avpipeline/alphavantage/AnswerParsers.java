@@ -52,6 +52,11 @@ public final class AnswerParsers {
         return StatementParser.parseAnnual(function, body);
     }
 
+    /** The same for one of several answers of the statement, as {@link #parseStatement(AvFunction, byte[], ReportMemo)}. */
+    public static List<StatementReport> parseAnnualStatement(AvFunction function, byte[] body, ReportMemo memo) {
+        return StatementParser.parseAnnual(function, body, memo);
+    }
+
     /** EARNINGS_CALENDAR: the rows of the CSV in answer order (rows without a symbol or report date dropped). */
     public static List<CalendarEntry> parseEarningsCalendar(byte[] body) {
         return EarningsCalendarParser.parse(body);

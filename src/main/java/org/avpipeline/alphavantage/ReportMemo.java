@@ -1,20 +1,28 @@
 package org.avpipeline.alphavantage;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The quarterly reports already parsed from earlier answers of one statement function of one ticker, by their bytes
- * (pipeline.md §8a: a ticker's vintages of a statement). Answers of the same statement share most of their reports
- * byte for byte (a new answer adds a quarter, or restates a few), so a report whose bytes were parsed before is not
- * parsed again: the same {@link StatementReport} instance is given, which also makes comparing two answers' rows cheap.
- * A report is a pure function of its bytes (and the function), so the result is what parsing gives. Not thread-safe:
- * one per ticker and function, used by one thread.
+ * The reports (quarterly and annual) already read from earlier answers of one statement function of one ticker, by
+ * their bytes (pipeline.md §8a: a ticker's vintages of a statement). Answers of the same statement share most of
+ * their reports byte for byte (a new answer adds a quarter, or restates a few), so a report whose bytes were parsed
+ * before is not parsed again: the same {@link StatementReport} instance is given, which also makes comparing two
+ * answers' rows cheap; and a report of the list not asked for is skipped by one comparison of its bytes. A report is a
+ * pure function of its bytes (and the function), so the result is what parsing gives. Not thread-safe: one per ticker
+ * and function, used by one thread.
  */
 public final class ReportMemo {
+    /** How many bytes other than blanks at a report's start make its key (its fiscal date is among them). */
+    private static final int KEY_BYTES = 48;
+
     private final AvFunction function;
-    private final Map<Span, StatementReport> reports = new HashMap<>();
+    /** The known reports by the hash of their first {@link #KEY_BYTES} bytes other than blanks. */
+    private final Map<Integer, List<Known>> known = new HashMap<>();
+    private int size;
 
     public ReportMemo(AvFunction function) {
         if (!AvFunction.STATEMENTS.contains(function)) {
@@ -28,74 +36,60 @@ public final class ReportMemo {
     }
 
     /**
-     * The report parsed before from the bytes {@code in[from, to)}, where {@code to} is just after the first '}' from
-     * {@code from} (a report is a flat object: its first '}' ends it unless a value holds one, and then no remembered
-     * report has these bytes), or null; {@link #end} tells {@code to}.
+     * A report read before (a flat object, parsed or only skipped) whose bytes are those at {@code in[from...]}, or
+     * null. Its bytes are compared whole, so a match is exactly that object: it ends where the known one ends.
      */
-    StatementReport find(byte[] in, int from) {
-        int close = from;
-        while (close < in.length && in[close] != '}') {
-            close++;
-        }
-        if (close == in.length) {
+    Known find(byte[] in, int from) {
+        List<Known> candidates = known.get(key(in, from));
+        if (candidates == null) {
             return null;
         }
-        lastEnd = close + 1;
-        return reports.get(new Span(in, from, lastEnd));
-    }
-
-    /** Just after the bytes of the report {@link #find} gave. */
-    int end() {
-        return lastEnd;
-    }
-
-    private int lastEnd;
-
-    /** Remembers the report parsed from {@code in[from, to)} (the array is kept, never written to). */
-    void put(byte[] in, int from, int to, StatementReport report) {
-        reports.put(new Span(in, from, to), report);
-    }
-
-    /** How many distinct reports were parsed. */
-    public int size() {
-        return reports.size();
+        for (Known k : candidates) {
+            int to = from + k.length();
+            if (to <= in.length && Arrays.equals(in, from, to, k.in, k.from, k.from + k.length())) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /**
-     * Bytes {@code in[from, to)} as a key. The hash reads the length and the first {@value #HASHED} bytes other than
-     * blanks (a report's fiscal date is among them: it is the first field Alpha Vantage writes; where it is not, equal
-     * hashes only cost comparisons); equality compares every byte.
+     * Remembers the flat object {@code in[from, to)} (the array is kept, never written to) and the report parsed from
+     * it, or null when it was only skipped; a parsed report replaces a skipped one.
      */
-    private static final class Span {
-        private static final int HASHED = 48;
-        private final byte[] in;
-        private final int from;
-        private final int to;
-        private final int hash;
-
-        Span(byte[] in, int from, int to) {
-            this.in = in;
-            this.from = from;
-            this.to = to;
-            int h = to - from;
-            for (int i = from, hashed = 0; i < to && hashed < HASHED; i++) {
-                byte b = in[i];
-                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                    h = 31 * h + b;
-                    hashed++;
+    void put(byte[] in, int from, int to, StatementReport report) {
+        List<Known> candidates = known.computeIfAbsent(key(in, from), k -> new ArrayList<>(1));
+        for (int i = 0; i < candidates.size(); i++) {
+            Known k = candidates.get(i);
+            if (k.length() == to - from && Arrays.equals(in, from, to, k.in, k.from, k.from + k.length())) {
+                if (k.report == null && report != null) {
+                    candidates.set(i, new Known(in, from, to - from, report));
                 }
+                return;
             }
-            this.hash = h;
         }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Span s && s.hash == hash && Arrays.equals(in, from, to, s.in, s.from, s.to);
-        }
+        candidates.add(new Known(in, from, to - from, report));
+        size++;
     }
+
+    /** How many distinct reports were read. */
+    public int size() {
+        return size;
+    }
+
+    /** The hash of the first {@link #KEY_BYTES} bytes other than blanks from {@code from}. */
+    private static int key(byte[] in, int from) {
+        int h = 1;
+        for (int i = from, taken = 0; i < in.length && taken < KEY_BYTES; i++) {
+            byte b = in[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                h = 31 * h + b;
+                taken++;
+            }
+        }
+        return h;
+    }
+
+    /** A report's bytes {@code in[from, from + length)} and the report parsed from them (null: only skipped). */
+    record Known(byte[] in, int from, int length, StatementReport report) {}
 }

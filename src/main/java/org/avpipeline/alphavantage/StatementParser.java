@@ -42,10 +42,18 @@ final class StatementParser {
 
     /** The {@code annualReports}, empty when the answer has none (older answers, the simulator's before them). */
     static List<StatementReport> parseAnnual(AvFunction function, byte[] body) {
+        return parseAnnual(function, body, null);
+    }
+
+    /** The same, with the reports of the statement's earlier answers ({@link ReportMemo}; null: none). */
+    static List<StatementReport> parseAnnual(AvFunction function, byte[] body, ReportMemo memo) {
         if (!AvFunction.STATEMENTS.contains(function)) {
             throw new IllegalArgumentException(function + " is not a financial statement");
         }
-        List<StatementReport> scanned = StatementScanner.scanAnnual(function, body);
+        if (memo != null && memo.function() != function) {
+            throw new IllegalArgumentException("a memo of " + memo.function() + " for " + function);
+        }
+        List<StatementReport> scanned = StatementScanner.scanAnnual(function, body, memo);
         return scanned != null ? scanned : parseAnnualWithJackson(function, body);
     }
 

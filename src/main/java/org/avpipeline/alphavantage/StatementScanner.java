@@ -61,8 +61,13 @@ final class StatementScanner extends AsciiJsonScanner {
      * this shape or has no such list (the caller then asks Jackson).
      */
     static List<StatementReport> scanAnnual(AvFunction function, byte[] body) {
+        return scanAnnual(function, body, null);
+    }
+
+    /** The same with a {@link ReportMemo}, as {@link #scan(AvFunction, byte[], ReportMemo)}. */
+    static List<StatementReport> scanAnnual(AvFunction function, byte[] body, ReportMemo memo) {
         try {
-            return new StatementScanner(function, body, StatementParser.ANNUAL_KEY, null).answer();
+            return new StatementScanner(function, body, StatementParser.ANNUAL_KEY, memo).answer();
         } catch (RuntimeException e) {
             return null;
         }
@@ -104,10 +109,10 @@ final class StatementScanner extends AsciiJsonScanner {
      * there, else parsed and remembered; null when it does not parse.
      */
     private StatementReport remembered(int from) {
-        StatementReport known = memo.find(in, from);
-        if (known != null) {
-            pos = memo.end();
-            return known;
+        ReportMemo.Known known = memo.find(in, from);
+        if (known != null && known.report() != null) {
+            pos = from + known.length();
+            return known.report();
         }
         StatementReport report = report();
         if (report != null) {
@@ -174,12 +179,31 @@ final class StatementScanner extends AsciiJsonScanner {
         }
         do {
             skipWhitespace();
-            if (peek() != '{' || !stringOrFlatObject()) {
+            if (peek() != '{' || !skipped()) {
                 return false;
             }
             skipWhitespace();
         } while (take(','));
         return take(']');
+    }
+
+    /** A flat object of strings at {@link #pos} skipped (by its bytes, when the memo knows them), or false. */
+    private boolean skipped() {
+        int from = pos;
+        if (memo != null) {
+            ReportMemo.Known known = memo.find(in, from);
+            if (known != null) {
+                pos = from + known.length();
+                return true;
+            }
+        }
+        if (!stringOrFlatObject()) {
+            return false;
+        }
+        if (memo != null) {
+            memo.put(in, from, pos, null);
+        }
+        return true;
     }
 
     private boolean isKey(int from, int to, byte[] ascii) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.EarningsReport;
@@ -33,9 +34,11 @@ public final class Restatements {
     /** The changes of every statement function, in the file's order (statement, fiscal date, metric, valid_from_after). */
     public static List<Change> of(TickerVintages vintages) {
         List<Change> out = new ArrayList<>();
-        out.addAll(changes(AvFunction.EARNINGS, Vintages.effective(vintages.earnings()), Restatements::earnings));
+        out.addAll(changes(AvFunction.EARNINGS, Vintages.effective(vintages.earnings()), FiscalDates::earnings,
+                EarningsReport::fiscalDateEnding, Restatements::earnings));
         for (AvFunction f : AvFunction.STATEMENTS) {
-            out.addAll(changes(f, Vintages.effective(vintages.statement(f)), Restatements::statement));
+            out.addAll(changes(f, Vintages.effective(vintages.statement(f)), FiscalDates::statements,
+                    StatementReport::fiscalDateEnding, Restatements::statement));
         }
         out.sort(Comparator.comparing((Change c) -> c.statement().name()).thenComparing(Change::fiscalDateEnding)
                 .thenComparing(Change::metric).thenComparing(Change::validFromAfter));
@@ -61,30 +64,37 @@ public final class Restatements {
         return out;
     }
 
+    /**
+     * @param normalized §3.0's dates (one row per normalized fiscal date)
+     * @param values a row's values by metric, as Alpha Vantage spells it
+     */
     private static <T> List<Change> changes(AvFunction statement, List<Vintage<T>> effective,
-            Function<List<T>, Map<LocalDate, Map<String, Double>>> values) {
+            Function<List<T>, List<T>> normalized, Function<T, LocalDate> fiscal,
+            Function<T, Map<String, Double>> values) {
         List<Change> out = new ArrayList<>();
-        Map<LocalDate, Map<String, Double>> b = null;
+        Map<LocalDate, T> b = null;
         for (int i = 1; i < effective.size(); i++) {
             Vintage<T> before = effective.get(i - 1);
             Vintage<T> after = effective.get(i);
             if (before.rows().equals(after.rows())) {
                 continue; // equal rows, nothing restated (most weekly answers); b stays that of these rows
             }
-            Map<LocalDate, Map<String, Double>> a = b != null ? b : values.apply(before.rows());
-            b = values.apply(after.rows());
-            for (Map.Entry<LocalDate, Map<String, Double>> quarter : b.entrySet()) {
-                Map<String, Double> old = a.get(quarter.getKey());
-                if (old == null) {
-                    continue;
+            Map<LocalDate, T> a = b != null ? b : byQuarter(normalized.apply(before.rows()), fiscal);
+            b = byQuarter(normalized.apply(after.rows()), fiscal);
+            for (Map.Entry<LocalDate, T> quarter : b.entrySet()) {
+                T old = a.get(quarter.getKey());
+                if (old == null || old.equals(quarter.getValue())) {
+                    continue; // a new quarter, or the same row (most: often the very same instance)
                 }
-                Set<String> metrics = new LinkedHashSet<>(old.keySet());
-                metrics.addAll(quarter.getValue().keySet());
+                Map<String, Double> x = values.apply(old);
+                Map<String, Double> y = values.apply(quarter.getValue());
+                Set<String> metrics = new LinkedHashSet<>(x.keySet());
+                metrics.addAll(y.keySet());
                 for (String m : metrics) {
-                    double x = old.getOrDefault(m, Double.NaN);
-                    double y = quarter.getValue().getOrDefault(m, Double.NaN);
-                    if (Double.doubleToLongBits(x) != Double.doubleToLongBits(y) && !(x == y)) {
-                        out.add(new Change(statement, quarter.getKey(), m, x, y, before.validFrom(),
+                    double u = x.getOrDefault(m, Double.NaN);
+                    double v = y.getOrDefault(m, Double.NaN);
+                    if (Double.doubleToLongBits(u) != Double.doubleToLongBits(v) && !(u == v)) {
+                        out.add(new Change(statement, quarter.getKey(), m, u, v, before.validFrom(),
                                 after.validFrom()));
                     }
                 }
@@ -93,29 +103,29 @@ public final class Restatements {
         return out;
     }
 
-    /** A statement's values by normalized fiscal date and metric, as Alpha Vantage spells it. */
-    private static Map<LocalDate, Map<String, Double>> statement(List<StatementReport> reports) {
-        Map<LocalDate, Map<String, Double>> out = new LinkedHashMap<>();
-        for (StatementReport r : FiscalDates.statements(reports)) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            r.metrics().forEach((m, v) -> values.put(m.endsWith(CASH_FLOW_SUFFIX)
-                    ? m.substring(0, m.length() - CASH_FLOW_SUFFIX.length()) : m, v == null ? Double.NaN : v));
-            out.put(r.fiscalDateEnding(), values);
+    private static <T> Map<LocalDate, T> byQuarter(List<T> rows, Function<T, LocalDate> fiscal) {
+        Map<LocalDate, T> out = new TreeMap<>();
+        for (T row : rows) {
+            out.put(fiscal.apply(row), row);
         }
         return out;
+    }
+
+    /** A statement row's values by metric, as Alpha Vantage spells it. */
+    private static Map<String, Double> statement(StatementReport r) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        r.metrics().forEach((m, v) -> values.put(m.endsWith(CASH_FLOW_SUFFIX)
+                ? m.substring(0, m.length() - CASH_FLOW_SUFFIX.length()) : m, v == null ? Double.NaN : v));
+        return values;
     }
 
     private static final String CASH_FLOW_SUFFIX = ".cf";
 
     /** EARNINGS' values: reportedDate (epoch day) and reportedEPS. */
-    private static Map<LocalDate, Map<String, Double>> earnings(List<EarningsReport> reports) {
-        Map<LocalDate, Map<String, Double>> out = new LinkedHashMap<>();
-        for (EarningsReport r : FiscalDates.earnings(reports)) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            values.put("reportedDate", r.reportedDate() == null ? Double.NaN : (double) r.reportedDate().toEpochDay());
-            values.put("reportedEPS", r.reportedEPS());
-            out.put(r.fiscalDateEnding(), values);
-        }
-        return out;
+    private static Map<String, Double> earnings(EarningsReport r) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("reportedDate", r.reportedDate() == null ? Double.NaN : (double) r.reportedDate().toEpochDay());
+        values.put("reportedEPS", r.reportedEPS());
+        return values;
     }
 }

@@ -23,16 +23,44 @@ public final class TickerBuild {
     private static final Map<AvFunction, List<String>> STATEMENT_METRICS = StatementMetrics.OF_STATEMENT;
 
     public static TickerResult build(TickerData data, BuildParameters params) {
-        List<Dropout> dropouts = new ArrayList<>();
-        List<AnomalyRepair> repairs = new ArrayList<>();
-        List<ShareBasis.SplitBasis> splitBases = new ArrayList<>();
-        List<DailyBar> bars = DailyBar.ascendingFirstOfEachDate(data.bars());
-        int[] barDays = DailyPanel.epochDays(bars);
-        int lastPriceDay = barDays.length == 0 ? Integer.MIN_VALUE : barDays[barDays.length - 1];
-        QuarterHistory history = fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay);
-        QuarterChecks checks = QuarterChecks.of(history.rows(), data.annualStatements());
+        PriceDays prices = PriceDays.of(data);
+        Facts facts = new Facts();
+        QuarterHistory history = fundamentals(data, params, facts.dropouts, facts.repairs, facts.splitBases,
+                prices.lastDay());
+        return assemble(data, params, prices, history, facts, true);
+    }
 
-        DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, barDays, history, data.splits(),
+    /** A ticker's price bars as the build uses them (ascending, one per date) and their days, computed once. */
+    record PriceDays(List<DailyBar> bars, int[] days) {
+        static PriceDays of(TickerData data) {
+            List<DailyBar> bars = DailyBar.ascendingFirstOfEachDate(data.bars());
+            return new PriceDays(bars, DailyPanel.epochDays(bars));
+        }
+
+        /** The last price day (epoch day), {@link Integer#MIN_VALUE} without prices. */
+        int lastDay() {
+            return days.length == 0 ? Integer.MIN_VALUE : days[days.length - 1];
+        }
+    }
+
+    /** What §3–§6 decided about a ticker, collected for its {@link TickerFacts}. */
+    static final class Facts {
+        final List<Dropout> dropouts = new ArrayList<>();
+        final List<AnomalyRepair> repairs = new ArrayList<>();
+        final List<ShareBasis.SplitBasis> splitBases = new ArrayList<>();
+    }
+
+    /**
+     * §7–§9 and the checks from the quarterly table {@code history} (§3–§6 of {@code data}, which decided
+     * {@code facts}): the daily panel, the facts, and the companion rows (the price rows only when
+     * {@code priceCompanions}: a §8a set other than today's needs its quarters only).
+     */
+    static TickerResult assemble(TickerData data, BuildParameters params, PriceDays prices, QuarterHistory history,
+            Facts facts, boolean priceCompanions) {
+        List<DailyBar> bars = prices.bars();
+        List<Dropout> dropouts = new ArrayList<>(facts.dropouts);
+        QuarterChecks checks = QuarterChecks.of(history.rows(), data.annualStatements());
+        DailyPanel.Result daily = DailyPanel.build(data.ticker(), bars, prices.days(), history, data.splits(),
                 params.startDate());
         if (daily == null) {
             dropouts.add(new Dropout(DropReason.NO_PRICES, AvFunction.TIME_SERIES_DAILY_ADJUSTED,
@@ -44,13 +72,18 @@ public final class TickerBuild {
             DerivedMetrics.fill(daily.panel());
         }
         int[] fiscal = history.rows().fiscalDates();
-        TickerFacts facts = new TickerFacts(data.ticker(), bars.size(), daily == null ? 0 : daily.panel().rows(),
-                dropouts, history.size(),
+        TickerFacts tickerFacts = new TickerFacts(data.ticker(), bars.size(),
+                daily == null ? 0 : daily.panel().rows(), dropouts, history.size(),
                 fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[0]),
-                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), repairs, splitBases,
-                checks.fiscalYears(), BalanceGap.large(history.rows(), checks.balanceGap()));
-        return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), facts,
-                params.companions() ? companions(data, history, checks, bars, barDays, params) : null);
+                fiscal.length == 0 ? null : LocalDate.ofEpochDay(fiscal[fiscal.length - 1]), facts.repairs,
+                facts.splitBases, checks.fiscalYears(), BalanceGap.large(history.rows(), checks.balanceGap()));
+        TickerCompanions companions = null;
+        if (params.companions()) {
+            companions = priceCompanions ? companions(data, history, checks, bars, prices.days(), params)
+                    : new TickerCompanions(CompanionRows.quarters(data.ticker(), history, checks, prices.days()),
+                            null, null);
+        }
+        return new TickerResult(data.ticker(), daily == null ? null : daily.panel(), tickerFacts, companions);
     }
 
     /** The ticker's rows of the companion files, from the same quarters and bars as its panel. */

@@ -58,12 +58,12 @@ public record TickerData(String ticker, List<DailyBar> bars, List<Split> splits,
     }
 
     /**
-     * The same prices, splits, overview and annual reports with other statement answers and no vintages: one set of
-     * §8a (the checks of every set compare with today's annual reports).
+     * The same prices, splits and overview with other statement answers (their quarterly and annual reports) and no
+     * vintages: one set of §8a.
      */
-    public TickerData withAnswers(List<EarningsReport> earnings, Map<AvFunction, List<StatementReport>> statements) {
-        return new TickerData(ticker, bars, splits, earnings, statements, overview, annualStatements,
-                TickerVintages.NONE);
+    public TickerData withAnswers(List<EarningsReport> earnings, Map<AvFunction, List<StatementReport>> statements,
+            Map<AvFunction, List<StatementReport>> annual) {
+        return new TickerData(ticker, bars, splits, earnings, statements, overview, annual, TickerVintages.NONE);
     }
 
     /** Without an overview. */

@@ -11,8 +11,10 @@ import org.avpipeline.artifact.TickerPanel;
  * that build, unchanged. With vintages: the sets of answers ({@link Vintages#sets}), the quarterly table of each
  * (§3–§6), consecutive sets with equal tables made one ({@link Vintages#merge}), the build of each remaining set, the
  * panel spliced by date ({@link VintageSplice}), the quarterly companion's versions ({@link QuarterVersions}) and the
- * restatements ({@link Restatements}). The build's time grows with the number of sets whose quarters differ. The facts
- * (drops, repairs, share bases) are those of the current answers' build. A pure function of the ticker's data.
+ * restatements ({@link Restatements}). The build's time grows with the number of sets whose quarters differ: §3–§6 run
+ * once per set whose answers differ from the set before, §7–§9 once per remaining set, the prices are prepared once,
+ * and only today's set makes price companion rows. The facts (drops, repairs, share bases) are those of the current
+ * answers' build. A pure function of the ticker's data.
  */
 public final class VintageBuild {
     private VintageBuild() {}
@@ -22,18 +24,28 @@ public final class VintageBuild {
             return TickerBuild.build(data, params);
         }
         List<Vintages.AnswerSet> sets = Vintages.sets(data);
-        int lastPriceDay = TickerBuild.lastPriceDay(data);
+        TickerBuild.PriceDays prices = TickerBuild.PriceDays.of(data);
+        int last = sets.size() - 1;
+        TickerBuild.Facts facts = new TickerBuild.Facts(); // today's: the last set's
         List<QuarterHistory> histories = new ArrayList<>(sets.size());
         for (int i = 0; i < sets.size(); i++) {
             TickerData set = sets.get(i).data();
-            histories.add(i > 0 && sameAnswers(sets.get(i - 1).data(), set) ? histories.get(i - 1)
-                    : TickerBuild.fundamentals(set, params, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                            lastPriceDay));
+            if (i == last) {
+                histories.add(TickerBuild.fundamentals(set, params, facts.dropouts, facts.repairs, facts.splitBases,
+                        prices.lastDay()));
+            } else {
+                histories.add(i > 0 && sameAnswers(sets.get(i - 1).data(), set) ? histories.get(i - 1)
+                        : TickerBuild.fundamentals(set, params, new ArrayList<>(), new ArrayList<>(),
+                                new ArrayList<>(), prices.lastDay()));
+            }
         }
+        int[] lastMembers = Vintages.lastMembers(histories);
         List<Vintages.AnswerSet> distinct = Vintages.merge(sets, histories);
         List<TickerResult> results = new ArrayList<>(distinct.size());
-        for (Vintages.AnswerSet set : distinct) {
-            results.add(TickerBuild.build(set.data(), params));
+        for (int k = 0; k < distinct.size(); k++) {
+            boolean today = k == distinct.size() - 1;
+            results.add(TickerBuild.assemble(distinct.get(k).data(), params, prices,
+                    histories.get(lastMembers[k]), today ? facts : new TickerBuild.Facts(), today));
         }
         TickerResult current = results.get(results.size() - 1);
         TickerPanel panel = current.panel() == null ? null : splice(results, distinct);
@@ -47,9 +59,10 @@ public final class VintageBuild {
                 current.facts().withRestatements(new TickerRestatements(changes, differing)), companions);
     }
 
-    /** Whether two sets hold answers equal in every row (then their quarterly tables are equal too). */
+    /** Whether two sets hold answers equal in every row (then their quarterly tables and checks are equal too). */
     private static boolean sameAnswers(TickerData a, TickerData b) {
-        return a.earnings().equals(b.earnings()) && a.statements().equals(b.statements());
+        return a.earnings().equals(b.earnings()) && a.statements().equals(b.statements())
+                && a.annualStatements().equals(b.annualStatements());
     }
 
     private static TickerPanel splice(List<TickerResult> results, List<Vintages.AnswerSet> sets) {

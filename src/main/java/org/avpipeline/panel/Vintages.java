@@ -55,7 +55,9 @@ public final class Vintages {
 
     /**
      * The sets of answers, one per breakpoint, in date order: for {@code [b_i, b_i+1)}, per function the latest answer
-     * valid from a day {@code <= b_i}, else its earliest answer; the first set also holds the days before {@code b_1}.
+     * valid from a day {@code <= b_i}, else its earliest answer (its quarterly and its annual reports: the checks of a
+     * set compare with the annual reports served with its quarters); the first set also holds the days before
+     * {@code b_1}.
      * A function without vintages takes its current answer in every set. A ticker without vintages has one set: its
      * data.
      */
@@ -74,25 +76,29 @@ public final class Vintages {
         for (int i = 0; i < breakpoints.size(); i++) {
             LocalDate day = breakpoints.get(i);
             Map<AvFunction, List<StatementReport>> chosen = new EnumMap<>(AvFunction.class);
+            Map<AvFunction, List<StatementReport>> annual = new EnumMap<>(AvFunction.class);
             for (AvFunction f : AvFunction.STATEMENTS) {
-                chosen.put(f, statements.get(f).isEmpty() ? data.statement(f) : asOf(statements.get(f), day));
+                List<Vintage<StatementReport>> answers = statements.get(f);
+                chosen.put(f, answers.isEmpty() ? data.statement(f) : asOf(answers, day).rows());
+                annual.put(f, answers.isEmpty() ? data.annual(f) : asOf(answers, day).annual());
             }
-            TickerData set = data.withAnswers(earnings.isEmpty() ? data.earnings() : asOf(earnings, day), chosen);
+            TickerData set = data.withAnswers(earnings.isEmpty() ? data.earnings() : asOf(earnings, day).rows(),
+                    chosen, annual);
             sets.add(new AnswerSet(i == 0 ? null : day, i + 1 < breakpoints.size() ? breakpoints.get(i + 1) : null,
                     set));
         }
         return sets;
     }
 
-    /** The rows of the latest vintage valid from a day {@code <= day}, else of the earliest ({@code effective}). */
-    static <T> List<T> asOf(List<Vintage<T>> effective, LocalDate day) {
+    /** The latest vintage valid from a day {@code <= day}, else the earliest ({@code effective}). */
+    static <T> Vintage<T> asOf(List<Vintage<T>> effective, LocalDate day) {
         Vintage<T> chosen = effective.get(0);
         for (Vintage<T> v : effective) {
             if (!v.validFrom().isAfter(day)) {
                 chosen = v;
             }
         }
-        return chosen.rows();
+        return chosen;
     }
 
     /**
@@ -102,15 +108,29 @@ public final class Vintages {
      * @param histories the quarterly table (§3–§6) of each set, in the order of {@code sets}
      */
     public static List<AnswerSet> merge(List<AnswerSet> sets, List<QuarterHistory> histories) {
-        List<AnswerSet> out = new ArrayList<>(sets.size());
+        int[] lastMembers = lastMembers(histories);
+        List<AnswerSet> out = new ArrayList<>(lastMembers.length);
         int start = 0;
-        for (int i = 1; i <= sets.size(); i++) {
-            if (i == sets.size() || !sameQuarters(histories.get(i - 1), histories.get(i))) {
-                out.add(new AnswerSet(sets.get(start).from(), sets.get(i - 1).to(), sets.get(i - 1).data()));
-                start = i;
-            }
+        for (int end : lastMembers) {
+            out.add(new AnswerSet(sets.get(start).from(), sets.get(end).to(), sets.get(end).data()));
+            start = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The last member (its position in {@code histories}) of each run of consecutive sets with equal quarterly tables,
+     * in order: the sets {@link #merge} keeps.
+     */
+    public static int[] lastMembers(List<QuarterHistory> histories) {
+        int[] out = new int[histories.size()];
+        int n = 0;
+        for (int i = 1; i <= histories.size(); i++) {
+            if (i == histories.size() || !sameQuarters(histories.get(i - 1), histories.get(i))) {
+                out[n++] = i - 1;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Whether two quarterly tables hold the same quarters with the same values (missing equals missing). */

@@ -63,7 +63,7 @@ public final class RawTickerLoader implements TickerLoader {
         List<EarningsReport> earnings = read(ticker, AvFunction.EARNINGS, AnswerParsers::parseEarnings);
         RawKey earningsKey = RawKey.of(ticker, AvFunction.EARNINGS);
         List<Vintage<EarningsReport>> earningsVintages = vintages(earningsKey, kept(earningsKey),
-                AnswerParsers::parseEarnings, earnings);
+                AnswerParsers::parseEarnings, body -> List.of(), earnings, List.of());
         Map<AvFunction, List<StatementReport>> statements = new EnumMap<>(AvFunction.class);
         Map<AvFunction, List<StatementReport>> annual = new EnumMap<>(AvFunction.class);
         Map<AvFunction, List<Vintage<StatementReport>>> statementVintages = new EnumMap<>(AvFunction.class);
@@ -73,11 +73,13 @@ public final class RawTickerLoader implements TickerLoader {
             // one memo for all of the statement's answers: most of their reports are the same bytes (ReportMemo)
             ReportMemo memo = kept.isEmpty() ? null : new ReportMemo(statement);
             Function<byte[], List<StatementReport>> parser = body -> AnswerParsers.parseStatement(statement, body, memo);
+            Function<byte[], List<StatementReport>> annualParser = body -> annualReports(statement, body, memo);
             List<List<StatementReport>> both = read(ticker, statement, body -> List.of(
-                    parser.apply(body), annualReports(statement, body)));
+                    parser.apply(body), annualParser.apply(body)));
             statements.put(statement, both.isEmpty() ? List.of() : both.get(0));
             annual.put(statement, both.isEmpty() ? List.of() : both.get(1));
-            statementVintages.put(statement, vintages(key, kept, parser, statements.get(statement)));
+            statementVintages.put(statement, vintages(key, kept, parser, annualParser, statements.get(statement),
+                    annual.get(statement)));
         }
         TickerVintages vintages = new TickerVintages(earningsVintages, statementVintages);
         List<CompanyOverview> overview = read(ticker, AvFunction.OVERVIEW, body -> {
@@ -94,12 +96,12 @@ public final class RawTickerLoader implements TickerLoader {
      * The annual reports the checks need (pipeline.md §4.1: income statement and cash flow), none for the balance
      * sheet; an unreadable annual list costs the checks only, never the quarters.
      */
-    private static List<StatementReport> annualReports(AvFunction statement, byte[] body) {
+    private static List<StatementReport> annualReports(AvFunction statement, byte[] body, ReportMemo memo) {
         if (statement == AvFunction.BALANCE_SHEET) {
             return List.of();
         }
         try {
-            return AnswerParsers.parseAnnualStatement(statement, body);
+            return AnswerParsers.parseAnnualStatement(statement, body, memo);
         } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
             return List.of();
         }
@@ -122,12 +124,14 @@ public final class RawTickerLoader implements TickerLoader {
     }
 
     /**
-     * Every stored answer of a vintaged function, parsed, with when it was first fetched (pipeline.md §8a): the kept
-     * vintages and the current answer ({@code current}, as just read). Empty when none is kept. A kept vintage that
-     * cannot be parsed is left out and recorded in {@link #damaged()}.
+     * Every stored answer of a vintaged function, parsed (its rows and, of a statement, its annual reports), with
+     * when it was first fetched (pipeline.md §8a): the kept vintages and the current answer ({@code current} and
+     * {@code currentAnnual}, as just read). Empty when none is kept. A kept vintage that cannot be parsed is left out
+     * and recorded in {@link #damaged()}.
      */
     private <T> List<Vintage<T>> vintages(RawKey key, List<StoredAnswer> kept, Function<byte[], List<T>> parser,
-            List<T> current) throws IOException {
+            Function<byte[], List<StatementReport>> annualParser, List<T> current, List<StatementReport> currentAnnual)
+            throws IOException {
         if (kept.isEmpty()) {
             return List.of();
         }
@@ -135,7 +139,7 @@ public final class RawTickerLoader implements TickerLoader {
         for (StoredAnswer a : kept) {
             try {
                 out.add(new Vintage<>(a.metadata().firstFetchedAt(), a.metadata().fetchedAt(),
-                        parser.apply(a.body())));
+                        parser.apply(a.body()), annualParser.apply(a.body())));
             } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
                 damaged.add(new DamagedAnswer(key.symbol(), key.function(), "kept vintage of "
                         + a.metadata().firstFetchedAt() + " does not parse: " + e.getMessage()));
@@ -143,7 +147,7 @@ public final class RawTickerLoader implements TickerLoader {
         }
         Optional<AnswerMetadata> meta = store.metadata(key);
         if (meta.isPresent()) {
-            out.add(new Vintage<>(meta.get().firstFetchedAt(), meta.get().fetchedAt(), current));
+            out.add(new Vintage<>(meta.get().firstFetchedAt(), meta.get().fetchedAt(), current, currentAnnual));
         }
         return out;
     }

@@ -43,6 +43,21 @@ class ReportMemoTest {
     }
 
     @Test
+    void theAnnualReportsShareTheMemoAndTheListNotAskedForIsSkippedByItsBytes() {
+        byte[] body = ("{\"symbol\": \"X\", \"annualReports\": [" + Q4.replace("2023-12-31", "2022-12-31") + ", " + Q4
+                + "], \"quarterlyReports\": [" + Q1 + ", " + Q4 + "]}").getBytes(StandardCharsets.US_ASCII);
+        ReportMemo memo = new ReportMemo(F);
+        List<StatementReport> quarters = AnswerParsers.parseStatement(F, body, memo);
+        assertEquals(3, memo.size(), "two annual reports skipped, two quarters parsed, Q4 in both lists: one");
+        List<StatementReport> annual = AnswerParsers.parseAnnualStatement(F, body, memo);
+        assertEquals(AnswerParsers.parseAnnualStatement(F, body), annual);
+        assertEquals(AnswerParsers.parseStatement(F, body), quarters);
+        assertSame(quarters.get(1), annual.get(1), "the same bytes in both lists: one report");
+        assertEquals(List.of(AnswerParsers.parseStatement(F, body), annual),
+                List.of(AnswerParsers.parseStatement(F, body, memo), AnswerParsers.parseAnnualStatement(F, body, memo)));
+    }
+
+    @Test
     void aValueHoldingABraceIsParsedEveryTimeAndStillRight() {
         ReportMemo memo = new ReportMemo(F);
         String braced = Q4.replace("\"USD\"", "\"U}SD\"");

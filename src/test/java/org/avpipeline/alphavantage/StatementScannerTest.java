@@ -154,9 +154,25 @@ class StatementScannerTest {
             expected = StatementParser.parseWithJackson(function, body);
         } catch (MalformedAnswerException e) {
             assertNull(StatementScanner.scan(function, body), new String(body, StandardCharsets.UTF_8));
+            assertNull(StatementScanner.scan(function, body, primed(function)), "with a memo");
             return;
         }
         assertSame(expected, StatementParser.parse(function, body));
+        ReportMemo memo = primed(function);
+        assertSame(expected, StatementParser.parse(function, body, memo));
+        assertSame(expected, StatementParser.parse(function, body, memo)); // now every report from the memo
+    }
+
+    /**
+     * A memo that knows the reports of {@link #STATEMENT} (quarterly parsed, annual skipped), so a changed answer is
+     * read partly from it.
+     */
+    private static ReportMemo primed(AvFunction function) {
+        ReportMemo memo = new ReportMemo(function);
+        if (function == F) {
+            StatementParser.parse(F, utf8(STATEMENT), memo);
+        }
+        return memo;
     }
 
     /** The same reports: dates, currencies, and every metric's name, order and raw bits. */

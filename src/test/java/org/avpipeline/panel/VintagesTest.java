@@ -115,6 +115,32 @@ class VintagesTest {
     }
 
     @Test
+    void eachSetChecksItsQuartersAgainstTheAnnualReportsServedWithThem() {
+        Map<AvFunction, List<StatementReport>> a = statements(16, (m, i) -> null);
+        Map<AvFunction, List<StatementReport>> b = statements(16, (m, i) -> i == 5 && m.equals("totalRevenue")
+                ? Double.valueOf(130.0) : null);
+        List<StatementReport> annualA = Fixtures.statements(List.of(d("2014-12-31")), (m, i) -> 400.0)
+                .get(AvFunction.INCOME_STATEMENT);
+        List<StatementReport> annualB = Fixtures.statements(List.of(d("2014-12-31")), (m, i) -> 401.0)
+                .get(AvFunction.INCOME_STATEMENT);
+        List<StatementReport> cashFlowAnnual = Fixtures.statements(List.of(d("2014-12-31")), (m, i) -> 7.0)
+                .get(AvFunction.CASH_FLOW);
+        Map<AvFunction, List<Vintage<StatementReport>>> statements = new EnumMap<>(AvFunction.class);
+        statements.put(AvFunction.INCOME_STATEMENT, List.of(
+                new Vintage<>(T2, T2, b.get(AvFunction.INCOME_STATEMENT), annualB),
+                new Vintage<>(T1, T1, a.get(AvFunction.INCOME_STATEMENT), annualA)));
+        TickerData data = new TickerData("T", BARS, List.of(), earnings(16), b, null,
+                Map.of(AvFunction.INCOME_STATEMENT, annualB, AvFunction.CASH_FLOW, cashFlowAnnual),
+                new TickerVintages(List.of(), statements));
+        List<Vintages.AnswerSet> sets = Vintages.sets(data);
+        assertEquals(2, sets.size());
+        assertEquals(annualA, sets.get(0).data().annual(AvFunction.INCOME_STATEMENT), "the older answer's own");
+        assertEquals(annualB, sets.get(1).data().annual(AvFunction.INCOME_STATEMENT));
+        assertEquals(cashFlowAnnual, sets.get(0).data().annual(AvFunction.CASH_FLOW),
+                "a function with one answer: its annual reports in every set");
+    }
+
+    @Test
     void ofTwoVintagesValidFromTheSameDayTheOneFetchedLaterWins() {
         List<EarningsReport> morning = earnings(14);
         List<EarningsReport> evening = earnings(15);
@@ -136,8 +162,8 @@ class VintagesTest {
                 ? Double.valueOf(112.0) : i == 9 && m.equals("ebit") ? Double.valueOf(Double.NaN) : null);
         TickerData data = withIncomeVintages(older, newer, 16);
         TickerResult spliced = VintageBuild.build(data, PARAMS);
-        TickerResult a = TickerBuild.build(data.withAnswers(data.earnings(), older), PARAMS);
-        TickerResult b = TickerBuild.build(data.withAnswers(data.earnings(), newer), PARAMS);
+        TickerResult a = TickerBuild.build(data.withAnswers(data.earnings(), older, data.annualStatements()), PARAMS);
+        TickerResult b = TickerBuild.build(data.withAnswers(data.earnings(), newer, data.annualStatements()), PARAMS);
 
         int[] days = spliced.panel().dates(ArtifactSchema.DATE);
         int cut = DailyPanel.lowerBound(days, Fixtures.day("2016-08-10"));
@@ -190,7 +216,7 @@ class VintagesTest {
                 ? Double.valueOf(200.0) : null);
         TickerData data = withIncomeVintages(older, newer, 16);
         TickerPanel p = VintageBuild.build(data, PARAMS).panel();
-        TickerPanel b = TickerBuild.build(data.withAnswers(data.earnings(), newer), PARAMS).panel();
+        TickerPanel b = TickerBuild.build(data.withAnswers(data.earnings(), newer, data.annualStatements()), PARAMS).panel();
         int[] days = p.dates(ArtifactSchema.DATE);
         int cut = DailyPanel.lowerBound(days, Fixtures.day("2016-08-10"));
         int reported = DailyPanel.lowerBound(days, Fixtures.day("2016-10-30"));
@@ -222,7 +248,7 @@ class VintagesTest {
             assertEquals(TickerPanel.NO_DATE, q.dates(from)[i]);
         }
         // the last quarter (2017-12-31, reported 2018-01-30) is after T2: the panel equals today's build
-        PanelAssertionsBridge.assertSamePanels(TickerBuild.build(data.withAnswers(data.earnings(), newer), PARAMS)
+        PanelAssertionsBridge.assertSamePanels(TickerBuild.build(data.withAnswers(data.earnings(), newer, data.annualStatements()), PARAMS)
                 .panel(), r.panel(), 0, r.panel().rows());
     }
 
