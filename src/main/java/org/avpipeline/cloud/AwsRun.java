@@ -210,7 +210,21 @@ public final class AwsRun {
         }
 
         private AwsRunResult runLocked(String apiKey, Function<AwsSettings, AwsPipeline> pipelineFor) {
+            try {
+                PipelineOutcome outcome = runPipeline(apiKey, pipelineFor);
+                Uploaded uploaded = upload(outcome);
+                if (outcome.publish()) { // Athena's tables see published runs only, not a degraded one kept aside
+                    writeAthenaPointers(uploaded);
+                }
+                return notifyDone(outcome, uploaded);
+            } catch (StepFailed failed) {
+                return failed.result;
+            }
+        }
 
+        /** Step 2: the pipeline, with the S3 raw store; a failed one's run report is kept. */
+        private PipelineOutcome runPipeline(String apiKey, Function<AwsSettings, AwsPipeline> pipelineFor)
+                throws StepFailed {
             log.info("[2/4] Running TTM pipeline...");
             log.info("ETF: " + settings.etfSymbol() + ", start date: " + settings.startDate()
                     + ", rate limit: " + settings.rateLimitPerMinute() + " requests/min");
@@ -226,18 +240,22 @@ public final class AwsRun {
                 }
             } catch (Exception | LinkageError | AssertionError | StackOverflowError | OutOfMemoryError e) {
                 keepFailedRunReport(workDir);
-                return failure(FailureKind.EXECUTION_ERROR, e, Optional.empty());
+                throw new StepFailed(failure(FailureKind.EXECUTION_ERROR, e, Optional.empty()));
             }
             RunSummary summary = outcome.summary();
             log.info("Pipeline finished: " + summary.artifactTickers() + " of " + summary.universeTickers()
                     + " tickers in the artifact, " + summary.failedTickers() + " failed, " + summary.rows()
                     + " rows");
+            return outcome;
+        }
 
+        /** Step 3: the artifact, then the files beside it, into the day's folder. */
+        private Uploaded upload(PipelineOutcome outcome) throws StepFailed {
             log.info("[3/4] Uploading artifact to S3...");
             if (!Files.isRegularFile(outcome.artifact())) {
-                return failure(FailureKind.ARTIFACT_NOT_FOUND, new NoSuchFileException(
+                throw new StepFailed(failure(FailureKind.ARTIFACT_NOT_FOUND, new NoSuchFileException(
                         outcome.artifact().toString(), null, "the pipeline reported this artifact, but no file is there"),
-                        Optional.empty());
+                        Optional.empty()));
             }
             S3ArtifactPublisher publisher = new S3ArtifactPublisher(s3, settings.bucket());
             PublishedObject artifact;
@@ -247,7 +265,7 @@ public final class AwsRun {
             try {
                 artifact = publisher.upload(outcome.artifact(), folder + ArtifactSchema.FILE_NAME);
             } catch (ArtifactUploadException | RuntimeException e) {
-                return failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.empty());
+                throw new StepFailed(failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.empty()));
             }
             log.info("Artifact uploaded: " + artifact.uri() + " (" + ByteSizes.human(artifact.sizeBytes()) + ")");
             List<PublishedObject> extras = new ArrayList<>();
@@ -261,22 +279,30 @@ public final class AwsRun {
                     extras.add(published);
                     log.info("Uploaded: " + published.uri());
                 } catch (ArtifactUploadException | RuntimeException e) {
-                    return failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.of(artifact));
+                    throw new StepFailed(failure(FailureKind.S3_UPLOAD_ERROR, e, Optional.of(artifact)));
                 }
             }
+            return new Uploaded(artifact, extras);
+        }
 
-            if (outcome.publish()) { // Athena's tables see published runs only, not a degraded one kept aside
-                List<PublishedObject> published = new ArrayList<>(extras);
-                published.add(0, artifact);
-                try {
-                    AthenaPointers.write(s3, settings.bucket(), AthenaPointers.forPublished(runDate, published,
-                            CatalogTables.ALL)).forEach(uri -> log.info("Athena pointer: " + uri));
-                } catch (RuntimeException e) {
-                    log.warn("The run's files are in S3, but Athena will not see this run: writing its "
-                            + AthenaPointers.FOLDER + " pointers failed: " + e.getMessage());
-                }
+        /** Athena's pointers to the published files; a failure leaves the files in S3 and is only a warning. */
+        private void writeAthenaPointers(Uploaded uploaded) {
+            List<PublishedObject> published = new ArrayList<>(uploaded.extras());
+            published.add(0, uploaded.artifact());
+            try {
+                AthenaPointers.write(s3, settings.bucket(), AthenaPointers.forPublished(runDate, published,
+                        CatalogTables.ALL)).forEach(uri -> log.info("Athena pointer: " + uri));
+            } catch (RuntimeException e) {
+                log.warn("The run's files are in S3, but Athena will not see this run: writing its "
+                        + AthenaPointers.FOLDER + " pointers failed: " + e.getMessage());
             }
+        }
 
+        /** Step 4: the success or degraded notification (a failed one is only a warning), and the result. */
+        private AwsRunResult notifyDone(PipelineOutcome outcome, Uploaded uploaded) {
+            PublishedObject artifact = uploaded.artifact();
+            List<PublishedObject> extras = uploaded.extras();
+            RunSummary summary = outcome.summary();
             boolean degraded = outcome.degraded();
             log.info(degraded ? "[4/4] Sending degraded notification..." : "[4/4] Sending success notification...");
             Duration elapsed = elapsed();
@@ -355,6 +381,19 @@ public final class AwsRun {
                 return Files.createDirectories(options.workDir().get());
             }
             return Files.createTempDirectory("avpipeline-aws-");
+        }
+    }
+
+    /** The uploaded artifact and the files beside it. */
+    private record Uploaded(PublishedObject artifact, List<PublishedObject> extras) {}
+
+    /** A step failed: its failure is logged and notified, and this is the run's result. */
+    private static final class StepFailed extends Exception {
+        private final transient AwsRunResult result;
+
+        StepFailed(AwsRunResult result) {
+            super(null, null, false, false);
+            this.result = result;
         }
     }
 }
