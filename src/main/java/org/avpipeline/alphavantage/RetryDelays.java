@@ -3,10 +3,7 @@ package org.avpipeline.alphavantage;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
-/**
- * The waits between a request's attempts: exponential backoff with jitter, and the short doubling waits to connect
- * before Alpha Vantage ever answered; each at most {@code maxDelay}.
- */
+/** The waits between a request's attempts: backoff with jitter, or short waits to connect before any answer. */
 record RetryDelays(Duration backoffBase, Duration maxDelay, DoubleSupplier jitter) {
 
     /** {@link AlphaVantageClient#UNREACHED_BACKOFF} × 2^(n-1), capped: the waits to connect before any answer. */

@@ -18,10 +18,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
-/**
- * A file's column facts for inspect's overview (missing values, distinct values, a Date column's first and last day):
- * from the column chunks' statistics where every chunk has them, else by reading the column.
- */
+/** Inspect's column facts (missing, distinct, date range): from the chunks' statistics, else by reading. */
 final class ColumnFacts {
     private final List<BlockMetaData> blocks;
     private final MessageType schema;

@@ -11,10 +11,7 @@ import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.parquet.ColumnChunk;
 import org.avpipeline.parquet.RowGroup;
 
-/**
- * The artifact writer's column threads: a ticker's columns go into the row group's chunks in contiguous ranges, range
- * 0 on the caller's thread and each other one on a thread of its own; the bytes are the same as with one thread.
- */
+/** Writes a ticker's columns into a row group in contiguous ranges, one thread per range after the first. */
 final class ColumnThreads {
     /** Where column range k of {@link #ranges} is written (k ≥ 1; range 0 on the caller's thread); null for one. */
     private final ExecutorService pool;

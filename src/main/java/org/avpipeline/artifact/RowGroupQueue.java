@@ -10,11 +10,7 @@ import org.avpipeline.parquet.Failures;
 import org.avpipeline.parquet.RowGroup;
 import org.avpipeline.parquet.StagedParquetFile;
 
-/**
- * The artifact writer's row groups: the one being filled, and the full one written into the file on a thread of its
- * own while the next one fills, one at a time and in order; the row group written last comes back empty, for the rows
- * after the next.
- */
+/** The row group being filled, and the full one written into the file on its own thread meanwhile. */
 final class RowGroupQueue {
     private final StagedParquetFile file;
     /** The row group being filled; null between row groups. */

@@ -13,10 +13,7 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 
-/**
- * One {@link RowQuery}'s scan: the columns it reads (its own, and the ticker and date columns it filters on), which
- * row groups their statistics rule out, and the rows it selects in each row group it reads.
- */
+/** One {@link RowQuery}'s scan: the columns it reads, the row groups it skips, the rows it selects. */
 final class RowScan {
     private final RowQuery query;
     private final List<String> needed;

@@ -25,10 +25,7 @@ import org.avpipeline.run.Pipeline;
 import org.avpipeline.run.RunSummaryText;
 import org.avpipeline.panel.CleaningMode;
 
-/**
- * The local run of {@code run} and {@code demo}: the pipeline under the data folder's lock, staged, judged against
- * the newest earlier artifact and placed by its outcome ({@link LocalArtifacts}); a failed run's report is kept.
- */
+/** The local run of {@code run} and {@code demo}: locked, staged, judged and placed by its outcome. */
 final class LocalRun {
     private LocalRun() {}
 

@@ -19,10 +19,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 
-/**
- * The four numbered steps of one AWS run, with its clients: the API key, the pipeline (under the bucket's lock), the
- * upload with Athena's pointers, the notification; a failed step is notified and ends the run with its kind's code.
- */
+/** The four numbered steps of one AWS run with its clients; a failed step is notified and ends the run. */
 final class AwsRunSteps {
     private final AwsSettings settings;
     private final LocalDate runDate;

@@ -20,11 +20,7 @@ import org.avpipeline.raw.StoredAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The earnings calendars a refresh plan uses: the stored one, and a new one fetched in one call
- * ({@value RefreshPlanner#HORIZON}) and stored for the next run; a calendar that cannot be fetched leaves the stored
- * one and the earnings history to decide.
- */
+/** The stored earnings calendar, and a new one fetched in one call and stored for the next run. */
 final class EarningsCalendars {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshPlanner.class);
 

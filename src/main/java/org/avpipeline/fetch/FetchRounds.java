@@ -20,11 +20,7 @@ import org.avpipeline.raw.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * Fetches rounds of {@link FetchItem}s into the raw store: at most {@link FetchPolicy#concurrency()} at once, a
- * ticker's first answer before its others, the transient failures once more; stops the fetch when the API is not
- * reachable ({@link Reachability}).
- */
+/** Fetches rounds of {@link FetchItem}s: concurrently, a ticker's first answer first, transient failures again. */
 final class FetchRounds {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
 

@@ -13,10 +13,7 @@ import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageWriter;
 import org.apache.parquet.column.statistics.Statistics;
 
-/**
- * Encodes a {@link ColumnChunk}'s runs into Parquet 1.0 data pages of at most {@link ColumnChunk#PAGE_ROWS} rows,
- * with a dictionary page when one pays by parquet's rule; its page buffers are kept for the chunk's next row group.
- */
+/** Encodes a {@link ColumnChunk}'s runs into data pages, with a dictionary page when one pays. */
 final class PageEncoder {
     private final ColumnDescriptor descriptor;
     private final boolean optional;
@@ -36,7 +33,7 @@ final class PageEncoder {
         this.maxDictionaryBytes = maxDictionaryBytes;
     }
 
-    /** Writes the chunk's pages, and its dictionary page when it has one; the runs are the chunk's, left as they are. */
+    /** Writes the chunk's pages, and its dictionary page when it has one; the chunk's runs are left as they are. */
     void write(PageWriter pages, long[] runKeys, int[] runLengths, int runs, long rows, long nonNull)
             throws IOException {
         this.runKeys = runKeys;

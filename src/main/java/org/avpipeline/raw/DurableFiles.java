@@ -11,10 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 
-/**
- * The local raw store's durable file writes: a file written in full (gzipped or as it is) and fsynced, placed by an
- * atomic rename, a directory synced where the platform can.
- */
+/** Durable writes of the local raw store: in full and fsynced, placed by atomic rename, directory synced. */
 final class DurableFiles {
     private final UnaryOperator<OutputStream> streamHook;
 

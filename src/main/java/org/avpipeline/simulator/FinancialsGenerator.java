@@ -108,7 +108,7 @@ final class FinancialsGenerator {
         return new Financials(quarterly, annual, List.copyOf(earnings), annualEps);
     }
 
-    /** The first quarter the statements report: ending on or after {@link #STATEMENTS_START} or listing − 180 days. */
+    /** The first quarter the statements report: ending on or after {@link #STATEMENTS_START} or listing − 180 d. */
     private static int firstReported(TickerTraits t, List<ModelledQuarter> quarters) {
         LocalDate statementsStart = t.listingDate().minusDays(180).isAfter(STATEMENTS_START)
                 ? t.listingDate().minusDays(180) : STATEMENTS_START;

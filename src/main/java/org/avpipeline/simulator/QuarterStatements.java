@@ -4,10 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/**
- * One modelled quarter's three statements: a balance sheet that adds up, an income statement with costs below
- * revenue, and cash flow from net income and the balance sheet's changes.
- */
+/** One modelled quarter's three statements: a balance sheet that adds up, income, and cash flow. */
 final class QuarterStatements {
     private QuarterStatements() {}
 
