@@ -1,31 +1,14 @@
 package org.avpipeline.alphavantage;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
-import org.avpipeline.Version;
 import org.avpipeline.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,10 +37,9 @@ public final class AlphaVantageClient {
     private final TokenBucket bucket;
     private final AdaptiveRate adaptiveRate;
     private final int maxAttempts;
-    private final Duration backoffBase;
     private final Duration maxDelay;
+    private final RetryDelays delays;
     private final Sleeper sleeper;
-    private final DoubleSupplier jitter;
 
     /**
      * The first wait before another attempt to connect while Alpha Vantage has not answered yet (doubled per
@@ -67,10 +49,7 @@ public final class AlphaVantageClient {
 
     /** Whether any request got an HTTP answer: until then a failure to connect is retried soon. */
     private volatile boolean reached;
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLong retries = new AtomicLong();
-    private final AtomicLong throttled = new AtomicLong();
-    private final Map<AnswerKind, AtomicLong> failures = new EnumMap<>(AnswerKind.class);
+    private final ClientCounters counters = new ClientCounters();
 
     private AlphaVantageClient(Builder b) {
         this.apiKey = b.apiKey;
@@ -85,13 +64,9 @@ public final class AlphaVantageClient {
         this.adaptiveRate = new AdaptiveRate(b.bucket != null ? this.bucket.ratePerMinute() : b.rateLimitPerMinute,
                 this.bucket, b.rateClock);
         this.maxAttempts = b.maxAttempts;
-        this.backoffBase = b.backoffBase;
         this.maxDelay = b.maxDelay;
+        this.delays = new RetryDelays(b.backoffBase, b.maxDelay, b.jitter);
         this.sleeper = b.sleeper;
-        this.jitter = b.jitter;
-        for (AnswerKind k : AnswerKind.values()) {
-            failures.put(k, new AtomicLong());
-        }
     }
 
     /** A builder for a client with this key (required, not blank). */
@@ -132,69 +107,72 @@ public final class AlphaVantageClient {
             if (!permitUnused) {
                 bucket.acquire();
             }
-            requests.incrementAndGet();
+            counters.request();
             long sequence = adaptiveRate.sending();
-            Exchange ex = exchange(uri);
-            if (ex.failure == null) {
+            RoundTrip ex = RoundTrip.send(http, uri, requestTimeout, maxDelay);
+            if (ex.failure() == null) {
                 reached = true;
             }
             AnswerClassification c = ex.classification(function, uri);
-            if (c.kind() == AnswerKind.THROTTLED && attempt > 1) {
-                adaptiveRate.throttledAfterBackoff(sequence);
-            } else if (c.kind() != AnswerKind.THROTTLED && ex.failure == null && ex.status < 500) {
-                adaptiveRate.accepted();
-            }
+            adapt(c, ex, attempt, sequence);
             if (c.kind() == AnswerKind.DATA) {
                 try {
-                    AnswerParsers.check(function, symbol, ex.body);
-                    return new Answer(function, symbol, AnswerKind.DATA, ex.body, "", attempt, shownRequest);
+                    AnswerParsers.check(function, symbol, ex.body());
+                    return new Answer(function, symbol, AnswerKind.DATA, ex.body(), "", attempt, shownRequest);
                 } catch (MalformedAnswerException e) {
                     c = new AnswerClassification(AnswerKind.MALFORMED, e.getMessage());
                 }
             }
             String detail = redactor.redact(c.detail());
             if (c.kind() == AnswerKind.THROTTLED) {
-                throttled.incrementAndGet();
+                counters.throttled();
             }
             if (c.kind().fatal()) {
-                failures.get(c.kind()).incrementAndGet();
+                counters.failure(c.kind());
                 throw new FatalAnswerException(c.kind(), function, detail);
             }
             if (!c.kind().retryable() || attempt >= maxAttempts) {
-                failures.get(c.kind()).incrementAndGet();
-                if (c.kind() == AnswerKind.UNKNOWN_SYMBOL) {
-                    LOG.info("{}: {} (Alpha Vantage's answer): {}", function.request(symbol), c.kind().describe(),
-                            detail);
-                } else {
-                    LOG.warn("{}: {} after {} attempt(s): {}", function.request(symbol), c.kind().describe(), attempt,
-                            detail);
-                }
-                return new Answer(function, symbol, c.kind(), null, detail, attempt, shownRequest);
+                return failed(function, symbol, c.kind(), detail, attempt, shownRequest);
             }
             // Before Alpha Vantage ever answered, a failure to connect is retried soon, without a new permit (the
             // request never reached it): a host that cannot be reached is told within seconds, not minutes.
-            permitUnused = !reached && ex.failure != null && ConnectionFailure.cannotConnect(detail);
-            Duration delay = permitUnused ? unreachedBackoff(attempt)
-                    : ex.retryAfter.isPresent() ? ex.retryAfter.get() : backoff(attempt);
-            if (c.kind() == AnswerKind.THROTTLED || ex.status == 429) {
+            permitUnused = !reached && ex.failure() != null && ConnectionFailure.cannotConnect(detail);
+            Duration delay = permitUnused ? delays.unreached(attempt)
+                    : ex.retryAfter().isPresent() ? ex.retryAfter().get() : delays.backoff(attempt);
+            if (c.kind() == AnswerKind.THROTTLED || ex.status() == 429) {
                 bucket.pauseFor(delay);
             }
-            retries.incrementAndGet();
+            counters.retry();
             LOG.warn("{}: {} ({}), attempt {}/{}; retrying in {} ms", function.request(symbol),
                     c.kind().describe(), detail, attempt, maxAttempts, delay.toMillis());
             sleeper.sleep(delay);
         }
     }
 
+    /** Tells the adaptive rate of a throttled answer after a backoff, or of an accepted request. */
+    private void adapt(AnswerClassification c, RoundTrip ex, int attempt, long sequence) {
+        if (c.kind() == AnswerKind.THROTTLED && attempt > 1) {
+            adaptiveRate.throttledAfterBackoff(sequence);
+        } else if (c.kind() != AnswerKind.THROTTLED && ex.failure() == null && ex.status() < 500) {
+            adaptiveRate.accepted();
+        }
+    }
+
+    /** The final failure of a request, counted and logged (an unknown symbol as Alpha Vantage's answer). */
+    private Answer failed(AvFunction function, String symbol, AnswerKind kind, String detail, int attempt,
+            String shownRequest) {
+        counters.failure(kind);
+        if (kind == AnswerKind.UNKNOWN_SYMBOL) {
+            LOG.info("{}: {} (Alpha Vantage's answer): {}", function.request(symbol), kind.describe(), detail);
+        } else {
+            LOG.warn("{}: {} after {} attempt(s): {}", function.request(symbol), kind.describe(), attempt, detail);
+        }
+        return new Answer(function, symbol, kind, null, detail, attempt, shownRequest);
+    }
+
     /** The counters so far (cumulative over the client's life). */
     public ClientStats stats() {
-        Map<AnswerKind, Long> f = new EnumMap<>(AnswerKind.class);
-        failures.forEach((k, v) -> {
-            if (v.get() != 0) {
-                f.put(k, v.get());
-            }
-        });
-        return new ClientStats(requests.get(), retries.get(), throttled.get(), f);
+        return counters.stats();
     }
 
     /** The request for a function and symbol, with the key redacted, as it is shown and stored. */
@@ -226,89 +204,6 @@ public final class AlphaVantageClient {
         }
         q.append("&apikey=").append(URLEncoder.encode(apiKey, StandardCharsets.UTF_8));
         return URI.create(q.toString());
-    }
-
-    /** {@link #UNREACHED_BACKOFF} × 2^(n-1), capped: the waits between attempts to connect before any answer. */
-    private Duration unreachedBackoff(int n) {
-        Duration d = UNREACHED_BACKOFF.multipliedBy(1L << Math.min(10, n - 1));
-        return d.compareTo(maxDelay) > 0 ? maxDelay : d;
-    }
-
-    /** Exponential backoff with jitter: base × 2^(n-1), scaled by a random factor in [0.5, 1.0], capped. */
-    private Duration backoff(int n) {
-        double factor = Math.pow(2, Math.max(0, n - 1)) * (0.5 + 0.5 * jitter.getAsDouble());
-        long nanos = (long) Math.min(backoffBase.toNanos() * factor, (double) maxDelay.toNanos());
-        return Duration.ofNanos(nanos);
-    }
-
-    private Exchange exchange(URI uri) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("User-Agent", "avpipeline/" + Version.get())
-                .GET()
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-        try {
-            // The request timeout covers the wait for the headers; this bound also covers a stalled body.
-            HttpResponse<byte[]> r = future.get(requestTimeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
-            return new Exchange(r.statusCode(), r.body(), retryAfter(r), null);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return new Exchange(-1, null, Optional.empty(), new HttpTimeoutException("no complete answer within "
-                    + requestTimeout.toSeconds() + " s"));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            return new Exchange(-1, null, Optional.empty(), cause);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
-        }
-    }
-
-    private Optional<Duration> retryAfter(HttpResponse<?> r) {
-        Optional<String> header = r.headers().firstValue("Retry-After");
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = header.get().trim();
-        Duration d;
-        try {
-            d = Duration.ofSeconds(Long.parseLong(v));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                d = Duration.between(Instant.now(), at);
-            } catch (DateTimeParseException notADate) {
-                return Optional.empty();
-            }
-        }
-        if (d.isNegative()) {
-            d = Duration.ZERO;
-        }
-        return Optional.of(d.compareTo(maxDelay) > 0 ? maxDelay : d);
-    }
-
-    /** One HTTP round trip: a status and body, or the failure to get them. */
-    private static final class Exchange {
-        final int status;
-        final byte[] body;
-        final Optional<Duration> retryAfter;
-        final Throwable failure;
-
-        Exchange(int status, byte[] body, Optional<Duration> retryAfter, Throwable failure) {
-            this.status = status;
-            this.body = body;
-            this.retryAfter = retryAfter;
-            this.failure = failure;
-        }
-
-        AnswerClassification classification(AvFunction function, URI uri) {
-            if (failure != null) {
-                return ConnectionFailure.classify(failure, uri);
-            }
-            return AnswerClassifier.classify(function, status, body);
-        }
     }
 
     /** Settings of a client; every one has a sensible default except the key. */

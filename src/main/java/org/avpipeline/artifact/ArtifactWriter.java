@@ -3,20 +3,13 @@ package org.avpipeline.artifact;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.schema.MessageType;
-import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.parquet.ColumnChunk;
-import org.avpipeline.parquet.Failures;
 import org.avpipeline.parquet.RowGroup;
 import org.avpipeline.parquet.StagedParquetFile;
 
@@ -55,29 +48,13 @@ public final class ArtifactWriter implements AutoCloseable {
     private final RowGroupLimits limits;
     private final MessageType schema = ArtifactParquetSchema.messageType();
     private final List<ColumnDescriptor> descriptors = schema.getColumns();
-    /** Where column range k of {@link #ranges} is written (k ≥ 1; range 0 on the caller's thread); null for one. */
-    private final ExecutorService columnPool;
-    private final int[] ranges;
+    private final ColumnThreads columnThreads;
 
-    /** The row group being filled; null between row groups. */
-    private RowGroup rowGroup;
-    /**
-     * Writes each full row group into the file while the next one fills, one at a time and in order, so that the
-     * tickers keep flowing while a block is encoded and compressed; the row group written last comes back empty, for
-     * the rows after the next.
-     */
-    private final ExecutorService blockWriter = Executors.newSingleThreadExecutor(DaemonThreads.named("artifact-blocks"));
-    /** The row group being written into the file; null when none is. */
-    private Future<RowGroup> writing;
-    /** The row group {@link #writing} writes (meaningful only while that is not null). */
-    private RowGroup inFlight;
-    /** A written row group, empty, for the next rows; null when there is none. */
-    private RowGroup free;
+    private final RowGroupQueue rowGroups;
 
     private String lastTicker;
     private long rows;
     private int tickers;
-    private int rowGroups;
     private int firstDay = Integer.MAX_VALUE;
     private int lastDay = Integer.MIN_VALUE;
     private State state = State.OPEN;
@@ -89,13 +66,12 @@ public final class ArtifactWriter implements AutoCloseable {
         if (columnThreads < 1) {
             throw new IllegalArgumentException("column threads must be at least 1: " + columnThreads);
         }
-        this.ranges = ranges(descriptors.size(), columnThreads);
         this.finalPath = finalPath.toAbsolutePath();
         this.limits = Objects.requireNonNull(limits, "limits");
         this.footer = Objects.requireNonNull(meta, "meta").toFooter();
         this.file = new StagedParquetFile(this.finalPath, schema, limits.bytes());
-        this.columnPool = ranges.length > 2 ? Executors.newFixedThreadPool(ranges.length - 2, DaemonThreads.named("artifact-columns"))
-                : null;
+        this.columnThreads = new ColumnThreads(descriptors.size(), columnThreads);
+        this.rowGroups = new RowGroupQueue(file);
     }
 
     /** Starts an artifact that {@link #commit()} will put at {@code finalPath}. */
@@ -135,15 +111,10 @@ public final class ArtifactWriter implements AutoCloseable {
         }
         int[] dates = panel.dates(ArtifactSchema.indexOf(ArtifactSchema.DATE));
         try {
-            if (rowGroup == null) {
-                rowGroup = free != null ? free : file.newRowGroup();
-                free = null;
-            }
-            writeColumnsInParallel(panel);
-            rowGroup.endRows(panel.rows());
-            if (rowGroup.rows() >= limits.rows() || rowGroup.bufferedBytes() >= limits.bytes()) {
-                endRowGroup();
-            }
+            RowGroup filling = rowGroups.filling();
+            columnThreads.write(filling, panel);
+            filling.endRows(panel.rows());
+            rowGroups.endIfFull(limits);
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
             throw e;
@@ -176,16 +147,14 @@ public final class ArtifactWriter implements AutoCloseable {
         requireOpen();
         long bytes;
         try {
-            helpInFlight();
-            awaitWriting();
-            writeLastRowGroup();
+            rowGroups.finish(columnThreads);
             bytes = file.finish(footer);
         } catch (IOException | RuntimeException e) {
             state = State.FAILED;
             throw e;
         }
         state = State.FINISHED;
-        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups, bytes,
+        return new ArtifactStats(finalPath, rows, descriptors.size(), tickers, rowGroups.written(), bytes,
                 day(firstDay), day(lastDay));
     }
 
@@ -207,21 +176,14 @@ public final class ArtifactWriter implements AutoCloseable {
     /** Without a commit: abandons the file (the temporary file is deleted, the final path untouched). */
     @Override
     public void close() throws IOException {
-        if (columnPool != null) {
-            columnPool.shutdownNow();
-        }
-        blockWriter.shutdownNow();
-        try {
-            blockWriter.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // before the file is closed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        columnThreads.shutdownNow();
+        rowGroups.shutdown(); // before the file is closed
         if (state == State.COMMITTED || state == State.CLOSED) {
             state = State.CLOSED;
             return;
         }
         state = State.CLOSED;
-        rowGroup = null; // abandoned with the file
+        rowGroups.abandon(); // the row group being filled goes with the file
         file.abandon();
     }
 
@@ -243,141 +205,6 @@ public final class ArtifactWriter implements AutoCloseable {
                 throw new IllegalArgumentException(ticker + ": dates not strictly ascending at row " + i + ": "
                         + LocalDate.ofEpochDay(dates[i]) + " after " + LocalDate.ofEpochDay(dates[i - 1]));
             }
-        }
-    }
-
-    /** Column range k is {@code [ranges[k], ranges[k + 1])}: {@code threads} ranges of (nearly) equal size. */
-    static int[] ranges(int columns, int threads) {
-        int parts = Math.max(1, Math.min(threads, columns));
-        int[] bounds = new int[parts + 1];
-        for (int k = 0; k <= parts; k++) {
-            bounds[k] = (int) ((long) columns * k / parts);
-        }
-        return bounds;
-    }
-
-    private void writeColumnsInParallel(TickerPanel panel) throws IOException {
-        if (columnPool == null) {
-            writeColumns(panel, 0, descriptors.size());
-            return;
-        }
-        List<Future<?>> others = new ArrayList<>(ranges.length - 2);
-        for (int k = 1; k < ranges.length - 1; k++) {
-            int from = ranges[k];
-            int to = ranges[k + 1];
-            others.add(columnPool.submit(() -> writeColumns(panel, from, to)));
-        }
-        RuntimeException failure = null;
-        try {
-            writeColumns(panel, ranges[0], ranges[1]);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        for (Future<?> f : others) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                if (failure == null) {
-                    failure = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing columns");
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    /** Appends the panel's columns {@code [from, to)} to the row group's chunks. */
-    private void writeColumns(TickerPanel panel, int from, int to) {
-        List<Column> columns = ArtifactSchema.COLUMNS;
-        int n = panel.rows();
-        for (int c = from; c < to; c++) {
-            ColumnChunk chunk = rowGroup.column(c);
-            switch (columns.get(c).type()) {
-                case STRING -> chunk.appendText(panel.ticker(), n);
-                case DATE -> chunk.appendInts(panel.dates(c), n, TickerPanel.NO_DATE);
-                case DOUBLE -> {
-                    if (panel.isStep(c)) {
-                        chunk.appendDoubleSteps(panel.doubles(c), n, panel.stepStarts());
-                    } else {
-                        chunk.appendDoubles(panel.doubles(c), n);
-                    }
-                }
-                case BOOLEAN -> chunk.appendBooleans(panel.booleans(c), n);
-                case TIMESTAMP -> throw new IllegalStateException("the panel has no timestamp column");
-            }
-        }
-    }
-
-    /** Hands the filled row group to {@link #blockWriter} (after the one before it is written). */
-    private void endRowGroup() throws IOException {
-        if (rowGroup == null || rowGroup.rows() == 0) {
-            return;
-        }
-        RowGroup full = rowGroup;
-        rowGroup = null;
-        free = awaitWriting();
-        full.seal();
-        inFlight = full;
-        writing = blockWriter.submit(() -> {
-            file.write(full);
-            return full;
-        });
-    }
-
-    /**
-     * Encodes columns of the row group being written, if any, on this thread and the column threads, which have no
-     * other work left: a short build ends while its one full row group is still being written.
-     */
-    private void helpInFlight() {
-        RowGroup group = writing == null ? null : inFlight;
-        if (group == null) {
-            return;
-        }
-        for (int k = 0; columnPool != null && k < ranges.length - 2; k++) {
-            columnPool.execute(group::help);
-        }
-        group.help();
-    }
-
-    /**
-     * Writes the row group being filled, on this thread with the column threads' help: nothing else is left to do,
-     * so the processors that built the tickers now encode and compress its columns.
-     */
-    private void writeLastRowGroup() throws IOException {
-        RowGroup last = rowGroup;
-        rowGroup = null;
-        RowGroup.Helpers helpers = columnPool == null ? RowGroup.Helpers.NONE
-                : new RowGroup.Helpers(columnPool, ranges.length - 2);
-        if (last != null && file.write(last, helpers)) {
-            rowGroups++;
-        }
-    }
-
-    /** Waits for the row group being written, if any; it is returned, empty. A failure there is thrown here. */
-    private RowGroup awaitWriting() throws IOException {
-        if (writing == null) {
-            return null;
-        }
-        Future<RowGroup> w = writing;
-        writing = null;
-        try {
-            RowGroup written = w.get();
-            rowGroups++;
-            return written;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing a row group");
-        } catch (ExecutionException e) {
-            Failures.rethrow(e.getCause(), "writing a row group");
-            throw new IOException("writing a row group failed", e);
         }
     }
 

@@ -61,7 +61,15 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns, List
             position.putIfAbsent(fields.get(i).getName(), i);
         }
         List<String> problems = new ArrayList<>();
+        List<String> older = missing(expected, position, problems);
+        wrongTypes(expected, fields, position, problems);
+        order(expected, fields, names, position, problems);
+        List<String> extra = notInTable(fields, names, problems);
+        return new SchemaCheck(problems, extra, older);
+    }
 
+    /** The table's columns the file lacks: the older columns it returns, or a problem. */
+    private static List<String> missing(List<Column> expected, Map<String, Integer> position, List<String> problems) {
         List<String> missing = new ArrayList<>();
         for (Column c : expected) {
             if (!position.containsKey(c.name())) {
@@ -76,7 +84,11 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns, List
         } else if (!missing.isEmpty()) {
             problems.add("missing " + count(missing.size(), "column") + ": " + list(missing));
         }
+        return older;
+    }
 
+    private static void wrongTypes(List<Column> expected, List<Type> fields, Map<String, Integer> position,
+            List<String> problems) {
         List<String> wrongType = new ArrayList<>();
         for (Column c : expected) {
             Integer p = position.get(c.name());
@@ -92,7 +104,11 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns, List
         if (!wrongType.isEmpty()) {
             problems.add("wrong " + (wrongType.size() == 1 ? "type" : "types") + ": " + list(wrongType));
         }
+    }
 
+    /** Duplicate names, or the first of the table's columns out of the table's order. */
+    private static void order(List<Column> expected, List<Type> fields, java.util.Set<String> names,
+            Map<String, Integer> position, List<String> problems) {
         List<String> present = new ArrayList<>();
         for (Type t : fields) {
             if (names.contains(t.getName())) {
@@ -117,7 +133,13 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns, List
                 }
             }
         }
+    }
 
+    /**
+     * The file's columns not in the table: those after its last table column are returned (tolerated), those among
+     * its columns are a problem.
+     */
+    private static List<String> notInTable(List<Type> fields, java.util.Set<String> names, List<String> problems) {
         int lastArtifactColumn = -1;
         for (int i = 0; i < fields.size(); i++) {
             if (names.contains(fields.get(i).getName())) {
@@ -136,7 +158,7 @@ public record SchemaCheck(List<String> problems, List<String> extraColumns, List
             problems.add(count(interleaved.size(), "column") + " not in the artifact among its columns: "
                     + list(interleaved) + " (new columns may only be appended after the last one)");
         }
-        return new SchemaCheck(problems, extra, older);
+        return extra;
     }
 
     private static String describe(Type t) {

@@ -105,32 +105,21 @@ public final class BuildCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** The build's resolved options. */
+    private record Resolved(LocalDate start, Path dir, String etf, boolean withCompanions, boolean accept,
+            CleaningMode mode) {}
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SettingsResolver resolver = new SettingsResolver(env);
-        LocalDate start;
-        Path dir;
-        String etf;
-        boolean withCompanions;
-        boolean accept;
-        CleaningMode mode;
+        Resolved o;
         try {
-            start = startDate.resolve(env);
-            withCompanions = companions.resolve(env);
-            accept = OutcomeOptions.acceptDegraded(acceptDegraded, env);
-            mode = cleaning.resolve(env);
-            checkOut(out, withCompanions);
-            dir = resolver.path("--data-dir", dataDir, null, Settings.DEFAULT_DATA_DIR);
-            etf = resolver.symbol("--etf", universe == null ? null : universe.etf, Settings.ENV_ETF_SYMBOL,
-                    Settings.DEFAULT_ETF);
-            if (threads < 1) {
-                throw new SettingsException("Invalid --threads: must be at least 1.");
-            }
+            o = resolve();
         } catch (SettingsException e) {
             err.println("avpipeline build: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        Path dir = o.dir();
         if (!Files.isDirectory(dir.resolve("raw"))) {
             err.println("avpipeline build: no raw store at " + dir.resolve("raw")
                     + " (run 'avpipeline fetch --data-dir " + dir + "' first, or pass --data-dir)");
@@ -138,38 +127,61 @@ public final class BuildCommand implements Callable<Integer> {
         }
         LocalRawStore store = new LocalRawStore(dir);
         boolean explicit = universe != null && universe.tickers != null;
-        List<String> tickers;
-        try {
-            if (explicit) {
-                tickers = new ArrayList<>(Settings.explicitTickers(universe.tickers));
-            } else {
-                Optional<List<EtfHolding>> holdings = Pipeline.storedHoldings(store, etf);
-                if (holdings.isEmpty()) {
-                    err.println("avpipeline build: no stored ETF profile for " + etf + " under " + dir.resolve("raw")
-                            + " (fetch it with 'avpipeline fetch --etf " + etf + "', or pass --tickers)");
-                    return ExitCodes.USAGE;
-                }
-                tickers = new ArrayList<>(Universe.fromHoldings(etf, holdings.get()).tickers());
-            }
-        } catch (SettingsException e) {
-            err.println("avpipeline build: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (MalformedAnswerException | java.io.IOException e) {
-            err.println("avpipeline build: the stored ETF profile of " + etf + " is unreadable: " + e.getMessage());
+        List<String> tickers = tickers(store, explicit, o.etf(), dir, err);
+        if (tickers == null) {
             return ExitCodes.USAGE;
         }
         tickers.sort(null);
         Instant now = Instant.now();
-        String runId = Pipeline.runId(now, explicit ? "tickers" : etf);
+        String runId = Pipeline.runId(now, explicit ? "tickers" : o.etf());
         WaitOption.Locked locked = lockWait.lock(dir, runId, err, "avpipeline build");
         if (locked.lock() == null) {
             return locked.code();
         }
         try {
-            return build(tickers, store, dir, start, mode, new ArtifactMetadata(Version.get(), runId,
-                    explicit ? "" : etf, start, now), withCompanions, accept, err);
+            return build(tickers, store, dir, o.start(), o.mode(), new ArtifactMetadata(Version.get(), runId,
+                    explicit ? "" : o.etf(), o.start(), now), o.withCompanions(), o.accept(), err);
         } finally {
             WaitOption.release(locked.lock());
+        }
+    }
+
+    /** The options and their environment variables, resolved in the order they are reported. */
+    private Resolved resolve() throws SettingsException {
+        SettingsResolver resolver = new SettingsResolver(env);
+        LocalDate start = startDate.resolve(env);
+        boolean withCompanions = companions.resolve(env);
+        boolean accept = OutcomeOptions.acceptDegraded(acceptDegraded, env);
+        CleaningMode mode = cleaning.resolve(env);
+        checkOut(out, withCompanions);
+        Path dir = resolver.path("--data-dir", dataDir, null, Settings.DEFAULT_DATA_DIR);
+        String etf = resolver.symbol("--etf", universe == null ? null : universe.etf, Settings.ENV_ETF_SYMBOL,
+                Settings.DEFAULT_ETF);
+        if (threads < 1) {
+            throw new SettingsException("Invalid --threads: must be at least 1.");
+        }
+        return new Resolved(start, dir, etf, withCompanions, accept, mode);
+    }
+
+    /** The universe: --tickers, or the stored ETF profile's holdings; null (reported) when neither is usable. */
+    private List<String> tickers(LocalRawStore store, boolean explicit, String etf, Path dir, PrintWriter err) {
+        try {
+            if (explicit) {
+                return new ArrayList<>(Settings.explicitTickers(universe.tickers));
+            }
+            Optional<List<EtfHolding>> holdings = Pipeline.storedHoldings(store, etf);
+            if (holdings.isEmpty()) {
+                err.println("avpipeline build: no stored ETF profile for " + etf + " under " + dir.resolve("raw")
+                        + " (fetch it with 'avpipeline fetch --etf " + etf + "', or pass --tickers)");
+                return null;
+            }
+            return new ArrayList<>(Universe.fromHoldings(etf, holdings.get()).tickers());
+        } catch (SettingsException e) {
+            err.println("avpipeline build: " + e.getMessage());
+            return null;
+        } catch (MalformedAnswerException | java.io.IOException e) {
+            err.println("avpipeline build: the stored ETF profile of " + etf + " is unreadable: " + e.getMessage());
+            return null;
         }
     }
 

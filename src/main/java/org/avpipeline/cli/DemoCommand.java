@@ -103,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
             FetchSettings settings = new FetchSettings(config.etfSymbol(), List.of(), "demo", rateLimit,
                     URI.create(simulator.baseUrl()), dataDir, FetchPolicy.DEFAULT_MAX_AGE, refresh,
                     FetchPolicy.defaultConcurrency(rateLimit));
-            int code = RunCommand.runLocal(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
+            int code = LocalRun.run(settings, startDate, ArtifactBuild.defaultThreads(), clock, out, err,
                     "avpipeline demo", !noCompanions, lockWait.waitForLock, mode);
             if (code == ExitCodes.OK) {
                 Path artifact = Pipeline.artifactPath(dataDir, LocalDate.now(clock));

@@ -75,28 +75,49 @@ public record AwsSettings(
      */
     public static AwsSettings fromEnvironment(Map<String, String> env) throws InvalidSettingsException {
         List<String> problems = new ArrayList<>();
-
         Region region = parseRegion(env, problems);
+        String bucket = parseBucket(env, problems);
+        String topicArn = parseTopicArn(env, problems);
+        String etf = parseEtf(env, problems);
+        LocalDate startDate = parseStartDate(env, problems);
+        String parameter = parseParameterName(env, problems);
+        int rateLimit = parseRateLimit(env, problems);
+        EndpointOverrides endpoints = parseEndpoints(env, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems, notificationTarget(env));
+        }
+        return new AwsSettings(region, bucket, topicArn, etf, startDate, parameter, rateLimit, endpoints);
+    }
 
+    private static String parseBucket(Map<String, String> env, List<String> problems) {
         String bucket = value(env, S3_BUCKET).orElse(null);
         if (bucket == null) {
             problems.add(S3_BUCKET + " is required (the artifact bucket, e.g. avpipeline-artifacts-prod)");
         } else if (!BUCKET.matcher(bucket).matches()) {
             problems.add(S3_BUCKET + " is not a valid bucket name: '" + bucket + "'");
         }
+        return bucket;
+    }
 
+    private static String parseTopicArn(Map<String, String> env, List<String> problems) {
         String topicArn = value(env, SNS_TOPIC_ARN).orElse(null);
         if (topicArn == null) {
             problems.add(SNS_TOPIC_ARN + " is required (the notification topic's ARN)");
         } else if (!TOPIC_ARN.matcher(topicArn).matches()) {
             problems.add(SNS_TOPIC_ARN + " is not an SNS topic ARN: '" + topicArn + "'");
         }
+        return topicArn;
+    }
 
+    private static String parseEtf(Map<String, String> env, List<String> problems) {
         String etf = value(env, ETF_SYMBOL).map(s -> s.toUpperCase(Locale.ROOT)).orElse(DEFAULT_ETF_SYMBOL);
         if (!SYMBOL.matcher(etf).matches()) {
             problems.add(ETF_SYMBOL + " is not a ticker symbol: '" + etf + "'");
         }
+        return etf;
+    }
 
+    private static LocalDate parseStartDate(Map<String, String> env, List<String> problems) {
         LocalDate startDate = DEFAULT_START_DATE;
         Optional<String> start = value(env, START_DATE);
         if (start.isPresent()) {
@@ -110,12 +131,18 @@ public record AwsSettings(
                 problems.add(START_DATE + " is not a date in the form YYYY-MM-DD: '" + start.get() + "'");
             }
         }
+        return startDate;
+    }
 
+    private static String parseParameterName(Map<String, String> env, List<String> problems) {
         String parameter = value(env, AV_PARAMETER_NAME).orElse(DEFAULT_PARAMETER_NAME);
         if (!PARAMETER.matcher(parameter).matches()) {
             problems.add(AV_PARAMETER_NAME + " is not a Parameter Store name: '" + parameter + "'");
         }
+        return parameter;
+    }
 
+    private static int parseRateLimit(Map<String, String> env, List<String> problems) {
         int rateLimit = DEFAULT_RATE_LIMIT_PER_MIN;
         Optional<String> rate = value(env, AV_RATE_LIMIT_PER_MIN);
         if (rate.isPresent()) {
@@ -129,17 +156,16 @@ public record AwsSettings(
                 problems.add(AV_RATE_LIMIT_PER_MIN + " is not a whole number: '" + rate.get() + "'");
             }
         }
+        return rateLimit;
+    }
 
+    /** The per-service overrides, each falling back to {@code AWS_ENDPOINT_URL}. */
+    private static EndpointOverrides parseEndpoints(Map<String, String> env, List<String> problems) {
         Optional<URI> common = endpoint(env, AWS_ENDPOINT_URL, problems);
         Optional<URI> s3 = endpoint(env, AWS_ENDPOINT_URL_S3, problems).or(() -> common);
         Optional<URI> sns = endpoint(env, AWS_ENDPOINT_URL_SNS, problems).or(() -> common);
         Optional<URI> ssm = endpoint(env, AWS_ENDPOINT_URL_SSM, problems).or(() -> common);
-
-        if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems, notificationTarget(env));
-        }
-        return new AwsSettings(region, bucket, topicArn, etf, startDate, parameter, rateLimit,
-                new EndpointOverrides(s3, sns, ssm));
+        return new EndpointOverrides(s3, sns, ssm);
     }
 
     /**

@@ -117,49 +117,11 @@ public final class S3ArtifactPublisher {
     }
 
     private PublishedObject multipart(Path file, String key, long size) throws ArtifactUploadException {
-        String uploadId;
-        try {
-            uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key(key)
-                    .contentType(contentType(file))
-                    .checksumAlgorithm(ChecksumAlgorithm.SHA256)).uploadId();
-        } catch (RuntimeException e) {
-            throw new ArtifactUploadException("could not start the multipart upload to s3://" + bucket + "/" + key, e);
-        }
+        String uploadId = startMultipart(file, key);
         try {
             MessageDigest whole = Sha256.digest();
             MessageDigest ofParts = Sha256.digest();
-            List<CompletedPart> parts = new ArrayList<>();
-            byte[] buffer = new byte[partSize];
-            long sent = 0;
-            try (InputStream in = Files.newInputStream(file)) {
-                int read;
-                while ((read = in.readNBytes(buffer, 0, partSize)) > 0) {
-                    byte[] part = read == partSize ? buffer : Arrays.copyOf(buffer, read);
-                    whole.update(part, 0, read);
-                    byte[] partDigest = Sha256.digest().digest(part);
-                    ofParts.update(partDigest);
-                    String partBase64 = Base64.getEncoder().encodeToString(partDigest);
-                    int partNumber = parts.size() + 1;
-                    int length = read;
-                    UploadPartResponse response = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                                    .partNumber(partNumber)
-                                    .contentLength((long) length)
-                                    .checksumAlgorithm(ChecksumAlgorithm.SHA256)
-                                    .checksumSHA256(partBase64),
-                            RequestBody.fromBytes(part));
-                    if (response.checksumSHA256() != null && !response.checksumSHA256().equals(partBase64)) {
-                        throw new IOException("S3 reports SHA-256 " + response.checksumSHA256() + " for part "
-                                + partNumber + ", sent as " + partBase64);
-                    }
-                    parts.add(CompletedPart.builder().partNumber(partNumber).eTag(response.eTag())
-                            .checksumSHA256(partBase64).build());
-                    sent += read;
-                }
-            }
-            if (sent != size) {
-                throw new IOException("the file changed during the upload: " + sent + " bytes read, " + size
-                        + " expected");
-            }
+            List<CompletedPart> parts = uploadParts(file, key, uploadId, size, whole, ofParts);
             String composite = Base64.getEncoder().encodeToString(ofParts.digest()) + "-" + parts.size();
             CompleteMultipartUploadResponse done = s3.completeMultipartUpload(b -> b.bucket(bucket).key(key)
                     .uploadId(uploadId)
@@ -181,6 +143,57 @@ public final class S3ArtifactPublisher {
             }
             throw failure;
         }
+    }
+
+    private String startMultipart(Path file, String key) throws ArtifactUploadException {
+        try {
+            return s3.createMultipartUpload(b -> b.bucket(bucket).key(key)
+                    .contentType(contentType(file))
+                    .checksumAlgorithm(ChecksumAlgorithm.SHA256)).uploadId();
+        } catch (RuntimeException e) {
+            throw new ArtifactUploadException("could not start the multipart upload to s3://" + bucket + "/" + key, e);
+        }
+    }
+
+    /** The file's parts, each sent with its SHA-256 and verified; {@code whole} and {@code ofParts} take them in. */
+    private List<CompletedPart> uploadParts(Path file, String key, String uploadId, long size, MessageDigest whole,
+            MessageDigest ofParts) throws IOException {
+        List<CompletedPart> parts = new ArrayList<>();
+        byte[] buffer = new byte[partSize];
+        long sent = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.readNBytes(buffer, 0, partSize)) > 0) {
+                byte[] part = read == partSize ? buffer : Arrays.copyOf(buffer, read);
+                whole.update(part, 0, read);
+                byte[] partDigest = Sha256.digest().digest(part);
+                ofParts.update(partDigest);
+                parts.add(uploadPart(key, uploadId, parts.size() + 1, part, read, partDigest));
+                sent += read;
+            }
+        }
+        if (sent != size) {
+            throw new IOException("the file changed during the upload: " + sent + " bytes read, " + size
+                    + " expected");
+        }
+        return parts;
+    }
+
+    private CompletedPart uploadPart(String key, String uploadId, int partNumber, byte[] part, int length,
+            byte[] partDigest) throws IOException {
+        String partBase64 = Base64.getEncoder().encodeToString(partDigest);
+        UploadPartResponse response = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId)
+                        .partNumber(partNumber)
+                        .contentLength((long) length)
+                        .checksumAlgorithm(ChecksumAlgorithm.SHA256)
+                        .checksumSHA256(partBase64),
+                RequestBody.fromBytes(part));
+        if (response.checksumSHA256() != null && !response.checksumSHA256().equals(partBase64)) {
+            throw new IOException("S3 reports SHA-256 " + response.checksumSHA256() + " for part "
+                    + partNumber + ", sent as " + partBase64);
+        }
+        return CompletedPart.builder().partNumber(partNumber).eTag(response.eTag())
+                .checksumSHA256(partBase64).build();
     }
 
     private static byte[] fileSha256(Path file) throws IOException {

@@ -7,26 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.avpipeline.alphavantage.AlphaVantageClient;
-import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerKind;
-import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
 import org.avpipeline.alphavantage.ClientStats;
-import org.avpipeline.alphavantage.EtfProfile;
-import org.avpipeline.alphavantage.MalformedAnswerException;
-import org.avpipeline.concurrent.DaemonThreads;
-import org.avpipeline.raw.AnswerMetadata;
-import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
-import org.avpipeline.raw.Sha256;
-import org.avpipeline.raw.StoredAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +35,12 @@ public final class Fetcher {
     private final RawStore store;
     private final FetchPolicy policy;
     private final FetchProgress progress;
-    private final Clock clock;
     /** The per-ticker functions, in fetch order: the six of the panel, and OVERVIEW when asked for. */
     private List<AvFunction> functions = AvFunction.PER_TICKER;
+    private final Clock clock;
     private final RefreshPlanner planner;
-    private volatile Reachability reachability = new Reachability();
+    private final FetchRounds rounds;
+    private final EtfLookup etfLookup;
 
     public Fetcher(AlphaVantageClient client, RawStore store, FetchPolicy policy, FetchProgress progress,
             Clock clock) {
@@ -64,6 +50,8 @@ public final class Fetcher {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.planner = new RefreshPlanner(client, store, policy, clock);
+        this.rounds = new FetchRounds(client, store, policy, progress, clock);
+        this.etfLookup = new EtfLookup(client, store, policy, clock);
     }
 
     /** With the progress shown as fits the console, and the UTC system clock. */
@@ -85,10 +73,10 @@ public final class Fetcher {
     /** Looks up the ETF's holdings (stored under {@code raw/_etf/<ETF>/}), then fetches every holding. */
     public FetchSummary fetchEtf(String etf) throws InterruptedException {
         Run run = new Run();
-        EtfLookup lookup = lookupEtf(etf);
-        DataTypeTally etfTally = new DataTypeTally(AvFunction.ETF_PROFILE, lookup.fetched ? 1 : 0,
-                lookup.fetched ? 0 : 1, List.of());
-        return fetch(run, lookup.universe, etfTally);
+        EtfLookup.Result lookup = etfLookup.lookup(etf);
+        DataTypeTally etfTally = new DataTypeTally(AvFunction.ETF_PROFILE, lookup.fetched() ? 1 : 0,
+                lookup.fetched() ? 0 : 1, List.of());
+        return fetch(run, lookup.universe(), etfTally);
     }
 
     /** Fetches an explicit ticker list (cleaned as {@link Universe#fromTickers}). */
@@ -103,78 +91,7 @@ public final class Fetcher {
 
     /** The universe of an ETF: its stored profile when fresh, else a fetched one (stored). */
     public Universe universeOf(String etf) throws InterruptedException {
-        return lookupEtf(etf).universe;
-    }
-
-    private static final class EtfLookup {
-        final Universe universe;
-        final boolean fetched;
-
-        EtfLookup(Universe universe, boolean fetched) {
-            this.universe = universe;
-            this.fetched = fetched;
-        }
-    }
-
-    private EtfLookup lookupEtf(String etf) throws InterruptedException {
-        RawKey key;
-        try {
-            key = RawKey.etfProfile(etf);
-        } catch (IllegalArgumentException e) {
-            throw new EtfLookupException("not an ETF symbol: '" + etf + "'", e);
-        }
-        if (!policy.refresh()) {
-            try {
-                Optional<StoredAnswer> stored = store.read(key);
-                if (stored.isPresent() && isFresh(stored.get().metadata())) {
-                    EtfProfile profile = AnswerParsers.parseEtfProfile(key.symbol(), stored.get().body());
-                    LOG.info("ETF {}: using the stored profile of {}", key.symbol(), stored.get().metadata().fetchedAt());
-                    return new EtfLookup(nonEmpty(Universe.fromHoldings(key.symbol(), profile.holdings())), false);
-                }
-            } catch (IOException e) {
-                stopIfInterrupted(e);
-                LOG.warn("ETF {}: the stored profile is unusable ({}); fetching it again", key.symbol(), e.getMessage());
-            } catch (MalformedAnswerException e) {
-                LOG.warn("ETF {}: the stored profile is unusable ({}); fetching it again", key.symbol(), e.getMessage());
-            }
-        }
-        Answer answer = client.fetch(AvFunction.ETF_PROFILE, key.symbol());
-        if (!answer.isData()) {
-            throw new EtfLookupException("Could not get the holdings of ETF " + key.symbol() + ": "
-                    + answer.kind().describe() + (answer.detail().isEmpty() ? "" : " (" + answer.detail() + ")"));
-        }
-        try {
-            store.write(key, answer.body(), metadataOf(answer));
-        } catch (IOException e) {
-            stopIfInterrupted(e);
-            throw new EtfLookupException("Could not store the profile of ETF " + key.symbol() + " in "
-                    + store.describe() + ": " + e.getMessage(), e);
-        }
-        EtfProfile profile = AnswerParsers.parseEtfProfile(key.symbol(), answer.body());
-        return new EtfLookup(nonEmpty(Universe.fromHoldings(key.symbol(), profile.holdings())), true);
-    }
-
-    private static Universe nonEmpty(Universe u) {
-        if (u.tickers().isEmpty()) {
-            throw new EtfLookupException("ETF " + u.etfSymbol() + " has no holdings with a ticker symbol");
-        }
-        return u;
-    }
-
-    /** One (ticker, data type) to fetch and what became of it. */
-    private static final class Item {
-        final String ticker;
-        final AvFunction function;
-        FetchProgress.Outcome outcome;
-        TickerFailure failure;
-        /** For a price item whose splits wait for the new prices: the days with a split coefficient other than 1. */
-        boolean collectSplitDays;
-        List<java.time.LocalDate> splitDays = List.of();
-
-        Item(String ticker, AvFunction function) {
-            this.ticker = ticker;
-            this.function = function;
-        }
+        return etfLookup.lookup(etf).universe();
     }
 
     /** Where a run started, on both clocks and in the client's counters. */
@@ -185,23 +102,10 @@ public final class Fetcher {
     }
 
     private FetchSummary fetch(Run run, Universe universe, DataTypeTally etfTally) throws InterruptedException {
-        reachability = new Reachability();
+        rounds.startFetch();
         // The one decision point: which data types of each ticker to fetch, and why (RefreshPolicy).
         RefreshPlanner.Plan plan = planner.plan(universe.tickers(), functions);
-        List<Item> items = new ArrayList<>();
-        for (TickerRefresh t : plan.tickers()) {
-            List<AvFunction> waiting = RefreshPolicy.waitsForIncomeStatement(t);
-            for (AvFunction f : t.toFetch()) {
-                if (waiting.contains(f)) {
-                    continue; // fetched after the income statement, when it holds the reported quarter
-                }
-                Item item = new Item(t.ticker(), f);
-                item.collectSplitDays = f == AvFunction.TIME_SERIES_DAILY_ADJUSTED
-                        && t.decision(AvFunction.SPLITS) != null
-                        && t.decision(AvFunction.SPLITS).reason() == RefreshReason.UNCHANGED;
-                items.add(item);
-            }
-        }
+        List<FetchItem> items = items(plan);
         LOG.info("fetching {} of {} answers for {} tickers into {} ({})", items.size(),
                 functions.size() * universe.size(), universe.size(), store.describe(),
                 policy.refresh() ? "refreshing everything" : "keeping answers younger than " + policy.maxAge()
@@ -209,9 +113,9 @@ public final class Fetcher {
         progress.start(items.size());
         List<TickerRefresh> decided;
         try {
-            runAll(items, true);
+            rounds.run(items, true);
             progress.finish();
-            retryTransientFailures(items);
+            rounds.retryTransientFailures(items);
             decided = statementsAfterIncomeStatement(plan, splitsAfterPrices(plan, items), items);
         } catch (FetchStoppedException stop) {
             // the fetch as it was: what was requested so far, how long, what failed (items not reached are left out)
@@ -221,9 +125,28 @@ public final class Fetcher {
         return summary(run, universe, etfTally, plan, items, decided);
     }
 
+    /** The plan's first round: every data type to fetch except those waiting for the new income statement. */
+    private static List<FetchItem> items(RefreshPlanner.Plan plan) {
+        List<FetchItem> items = new ArrayList<>();
+        for (TickerRefresh t : plan.tickers()) {
+            List<AvFunction> waiting = RefreshPolicy.waitsForIncomeStatement(t);
+            for (AvFunction f : t.toFetch()) {
+                if (waiting.contains(f)) {
+                    continue; // fetched after the income statement, when it holds the reported quarter
+                }
+                FetchItem item = new FetchItem(t.ticker(), f);
+                item.collectSplitDays = f == AvFunction.TIME_SERIES_DAILY_ADJUSTED
+                        && t.decision(AvFunction.SPLITS) != null
+                        && t.decision(AvFunction.SPLITS).reason() == RefreshReason.UNCHANGED;
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
     /** The summary of the items done, with the decisions to keep the other answers. */
     private FetchSummary summary(Run run, Universe universe, DataTypeTally etfTally, RefreshPlanner.Plan plan,
-            List<Item> items, List<TickerRefresh> decided) {
+            List<FetchItem> items, List<TickerRefresh> decided) {
         List<DataTypeTally> tallies = new ArrayList<>();
         if (etfTally != null) {
             tallies.add(etfTally);
@@ -235,7 +158,7 @@ public final class Fetcher {
             int fetched = 0;
             int skipped = 0;
             List<TickerFailure> failures = new ArrayList<>();
-            for (Item item : items) {
+            for (FetchItem item : items) {
                 if (item.function != f) {
                     continue;
                 }
@@ -265,31 +188,31 @@ public final class Fetcher {
      * The splits decisions that waited for the new prices ({@link RefreshPolicy#afterPrices}), and the fetch of the
      * splits they call for (added to {@code items}). Returns every ticker's final decisions.
      */
-    private List<TickerRefresh> splitsAfterPrices(RefreshPlanner.Plan plan, List<Item> items)
+    private List<TickerRefresh> splitsAfterPrices(RefreshPlanner.Plan plan, List<FetchItem> items)
             throws InterruptedException {
-        java.util.Map<String, Item> prices = new java.util.HashMap<>();
-        for (Item item : items) {
+        java.util.Map<String, FetchItem> prices = new java.util.HashMap<>();
+        for (FetchItem item : items) {
             if (item.collectSplitDays && item.outcome == FetchProgress.Outcome.FETCHED) {
                 prices.put(item.ticker, item);
             }
         }
         List<TickerRefresh> decided = new ArrayList<>(plan.tickers().size());
-        List<Item> splits = new ArrayList<>();
+        List<FetchItem> splits = new ArrayList<>();
         for (TickerRefresh t : plan.tickers()) {
-            Item price = prices.get(t.ticker());
+            FetchItem price = prices.get(t.ticker());
             if (price != null) {
                 RefreshDecision d = planner.afterPrices(plan, t, price.splitDays);
                 if (d.fetch()) {
                     t = t.with(d);
-                    splits.add(new Item(t.ticker(), AvFunction.SPLITS));
+                    splits.add(new FetchItem(t.ticker(), AvFunction.SPLITS));
                 }
             }
             decided.add(t);
         }
         if (!splits.isEmpty()) {
             LOG.info("fetching the splits of {} tickers whose new prices show a split", splits.size());
-            runAll(splits, false);
-            retryTransientFailures(splits);
+            rounds.run(splits, false);
+            rounds.retryTransientFailures(splits);
             items.addAll(splits);
         }
         return decided;
@@ -301,21 +224,21 @@ public final class Fetcher {
      * (added to {@code items}), kept otherwise. Returns every ticker's final decisions.
      */
     private List<TickerRefresh> statementsAfterIncomeStatement(RefreshPlanner.Plan plan, List<TickerRefresh> tickers,
-            List<Item> items) throws InterruptedException {
+            List<FetchItem> items) throws InterruptedException {
         java.util.Set<String> incomeFetched = new java.util.HashSet<>();
-        for (Item item : items) {
+        for (FetchItem item : items) {
             if (item.function == AvFunction.INCOME_STATEMENT && item.outcome == FetchProgress.Outcome.FETCHED) {
                 incomeFetched.add(item.ticker);
             }
         }
         List<TickerRefresh> decided = new ArrayList<>(tickers.size());
-        List<Item> statements = new ArrayList<>();
+        List<FetchItem> statements = new ArrayList<>();
         for (TickerRefresh t : tickers) {
             for (AvFunction f : RefreshPolicy.waitsForIncomeStatement(t)) {
                 RefreshDecision d = planner.afterIncomeStatement(plan, t, f, incomeFetched.contains(t.ticker()));
                 t = t.with(d);
                 if (d.fetch()) {
-                    statements.add(new Item(t.ticker(), f));
+                    statements.add(new FetchItem(t.ticker(), f));
                 }
             }
             decided.add(t);
@@ -323,162 +246,11 @@ public final class Fetcher {
         if (!statements.isEmpty()) {
             LOG.info("fetching {} balance sheets and cash flows whose new income statement holds the reported quarter",
                     statements.size());
-            runAll(statements, false);
-            retryTransientFailures(statements);
+            rounds.run(statements, false);
+            rounds.retryTransientFailures(statements);
             items.addAll(statements);
         }
         return decided;
-    }
-
-    /**
-     * One more round, after all the others, for the answers whose attempts all met a transient problem (5xx, timeout,
-     * malformed or throttled): a weekly run should not lose a ticker to one unlucky minute. Each gets the client's
-     * usual attempts again; what still fails is reported.
-     */
-    private void retryTransientFailures(List<Item> items) throws InterruptedException {
-        List<Item> again = new ArrayList<>();
-        for (Item item : items) {
-            if (item.outcome == FetchProgress.Outcome.FAILED && isTransient(item.failure.reason())) {
-                again.add(item);
-            }
-        }
-        if (again.isEmpty()) {
-            return;
-        }
-        LOG.info("trying {} answers again that failed with a transient problem", again.size());
-        for (Item item : again) {
-            item.outcome = null;
-            item.failure = null;
-        }
-        runAll(again, false);
-    }
-
-    private static boolean isTransient(String reason) {
-        try {
-            AnswerKind kind = AnswerKind.valueOf(reason);
-            return kind.retryable();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Fetches the items, at most {@link FetchPolicy#concurrency()} at once. Each ticker's first item (prices) goes
-     * first; its other data types are requested only once it answered, and not at all when it said "unknown symbol"
-     * (they are counted as failed with reason {@link #SKIPPED_UNKNOWN_SYMBOL}).
-     */
-    private void runAll(List<Item> items, boolean showProgress) throws InterruptedException {
-        if (items.isEmpty()) {
-            return;
-        }
-        java.util.Map<String, List<Item>> byTicker = new java.util.LinkedHashMap<>();
-        for (Item item : items) {
-            byTicker.computeIfAbsent(item.ticker, t -> new ArrayList<>()).add(item);
-        }
-        int threads = Math.min(policy.concurrency(), items.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("fetch"));
-        ExecutorCompletionService<Item> done = new ExecutorCompletionService<>(pool);
-        try {
-            int pending = 0;
-            for (List<Item> group : byTicker.values()) {
-                submit(done, group.get(0), showProgress);
-                pending++;
-            }
-            while (pending > 0) {
-                Item finished;
-                try {
-                    finished = done.take().get();
-                    pending--;
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException) {
-                        throw (RuntimeException) cause;
-                    }
-                    if (cause instanceof InterruptedException) {
-                        throw (InterruptedException) cause;
-                    }
-                    throw new IllegalStateException("fetch task failed", cause);
-                }
-                List<Item> group = byTicker.remove(finished.ticker);
-                if (group == null || group.get(0) != finished) {
-                    continue;
-                }
-                List<Item> rest = group.subList(1, group.size());
-                if (finished.failure != null && AnswerKind.UNKNOWN_SYMBOL.name().equals(finished.failure.reason())) {
-                    for (Item item : rest) {
-                        fail(item, SKIPPED_UNKNOWN_SYMBOL, "not requested: " + finished.function
-                                + " said unknown symbol");
-                        if (showProgress) {
-                            progress.advance(item.outcome);
-                        }
-                    }
-                    LOG.info("ticker {}: unknown symbol; its other {} data types are not requested", finished.ticker,
-                            rest.size());
-                } else {
-                    for (Item item : rest) {
-                        submit(done, item, showProgress);
-                        pending++;
-                    }
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("some fetch threads did not stop within 30 s");
-            }
-        }
-    }
-
-    private void submit(ExecutorCompletionService<Item> done, Item item, boolean showProgress) {
-        done.submit(() -> {
-            fetchOne(item);
-            if (showProgress) {
-                progress.advance(item.outcome);
-            }
-            return item;
-        });
-    }
-
-    private void fetchOne(Item item) throws InterruptedException {
-        RawKey key;
-        try {
-            key = RawKey.of(item.ticker, item.function);
-        } catch (IllegalArgumentException e) {
-            fail(item, INVALID_SYMBOL, e.getMessage());
-            return;
-        }
-        Answer answer = client.fetch(item.function, item.ticker); // FatalAnswerException ends the run
-        if (answer.isData()) {
-            reachability.answered();
-        } else {
-            java.util.Optional<String> stop = reachability.failed(answer.kind(), answer.detail());
-            fail(item, answer.kind().name(), answer.kind().describe()
-                    + (answer.detail().isEmpty() ? "" : ": " + answer.detail()));
-            if (stop.isPresent()) { // the failed request is in the stopped fetch's summary too
-                throw new FetchStoppedException(stop.get());
-            }
-            return;
-        }
-        try {
-            store.write(key, answer.body(), metadataOf(answer));
-            item.outcome = FetchProgress.Outcome.FETCHED;
-            if (item.collectSplitDays) {
-                item.splitDays = RefreshPlanner.splitDays(answer.body());
-            }
-        } catch (IOException e) {
-            stopIfInterrupted(e);
-            LOG.warn("{} {}: could not store the answer: {}", item.function, item.ticker, e.getMessage());
-            fail(item, TickerFailure.STORE_ERROR, "could not store the answer: " + e.getMessage());
-        }
-    }
-
-    private static void fail(Item item, String reason, String detail) {
-        item.outcome = FetchProgress.Outcome.FAILED;
-        item.failure = new TickerFailure(item.ticker, reason, detail);
-    }
-
-    private AnswerMetadata metadataOf(Answer answer) {
-        return new AnswerMetadata(clock.instant(), answer.request(), Sha256.hex(answer.body()));
     }
 
     /**
@@ -491,9 +263,5 @@ public final class Fetcher {
             stop.initCause(e);
             throw stop;
         }
-    }
-
-    private boolean isFresh(AnswerMetadata meta) {
-        return Duration.between(meta.fetchedAt(), clock.instant()).compareTo(policy.maxAge()) < 0;
     }
 }

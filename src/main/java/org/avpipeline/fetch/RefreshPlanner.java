@@ -12,25 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.avpipeline.alphavantage.AlphaVantageClient;
-import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerParsers;
 import org.avpipeline.alphavantage.AvFunction;
-import org.avpipeline.alphavantage.CalendarEntry;
 import org.avpipeline.alphavantage.DailyBar;
 import org.avpipeline.alphavantage.EarningsReport;
 import org.avpipeline.alphavantage.MalformedAnswerException;
 import org.avpipeline.alphavantage.Split;
 import org.avpipeline.alphavantage.StatementReport;
-import org.avpipeline.concurrent.DaemonThreads;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
-import org.avpipeline.raw.Sha256;
 import org.avpipeline.raw.StoredAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +67,7 @@ final class RefreshPlanner {
 
     Plan plan(List<String> tickers, List<AvFunction> functions) throws InterruptedException {
         Instant now = clock.instant();
-        List<Map<AvFunction, Instant>> fetchedAt = forEachTicker(tickers, t -> {
+        List<Map<AvFunction, Instant>> fetchedAt = TickerTasks.forEach(concurrency, tickers, t -> {
             Map<AvFunction, Instant> at = new EnumMap<>(AvFunction.class);
             for (AvFunction f : functions) {
                 fetchedAt(t, f).ifPresent(w -> at.put(f, w));
@@ -86,9 +78,9 @@ final class RefreshPlanner {
         EarningsCalendar calendar = EarningsCalendar.none();
         DataTypeTally calendarTally = null;
         if (needsCalendar) {
-            Calendars c = calendars(now);
-            calendar = c.calendar;
-            calendarTally = c.tally;
+            EarningsCalendars.Result c = new EarningsCalendars(client, store).read(now);
+            calendar = c.calendar();
+            calendarTally = c.tally();
         }
         Map<String, Map<AvFunction, Instant>> byTicker = new HashMap<>();
         Map<String, Instant> splitsFetchedAt = new HashMap<>();
@@ -99,7 +91,7 @@ final class RefreshPlanner {
             }
         }
         EarningsCalendar known = calendar;
-        List<StoredTicker> stored = forEachTicker(tickers, t -> {
+        List<StoredTicker> stored = TickerTasks.forEach(concurrency, tickers, t -> {
             Map<AvFunction, Instant> at = byTicker.get(t);
             return reportsMatter(at, functions, now) ? readReports(t, at) : new StoredTicker(at, List.of(), Map.of());
         });
@@ -110,7 +102,7 @@ final class RefreshPlanner {
             storedQuarters.put(tickers.get(i), stored.get(i).newestQuarter());
         }
         // The kept answers are verified in the fetch's threads too (a remote store answers each read in milliseconds).
-        List<TickerRefresh> out = forEachTicker(tickers,
+        List<TickerRefresh> out = TickerTasks.forEach(concurrency, tickers,
                 t -> verifyKept(policy.decide(t, functions, storedByTicker.get(t), known, now)));
         return new Plan(out, calendarTally, splitsFetchedAt, storedQuarters);
     }
@@ -151,50 +143,6 @@ final class RefreshPlanner {
 
     private boolean reportsMatter(Map<AvFunction, Instant> at, List<AvFunction> functions, Instant now) {
         return functions.stream().anyMatch(f -> policy.needsCalendar(f, Optional.ofNullable(at.get(f)), now));
-    }
-
-    /** Work on one ticker that reads the store. */
-    private interface TickerTask<T> {
-        T apply(String ticker) throws InterruptedException;
-    }
-
-    /**
-     * A task for every ticker, in the fetch's threads (a remote store answers each read in milliseconds, and there
-     * are six to ten reads a ticker); the results in ticker order.
-     */
-    private <T> List<T> forEachTicker(List<String> tickers, TickerTask<T> task) throws InterruptedException {
-        int threads = Math.min(concurrency, tickers.size());
-        List<T> out = new ArrayList<>(tickers.size());
-        if (threads <= 1) {
-            for (String t : tickers) {
-                out.add(task.apply(t));
-            }
-            return out;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("refresh-plan"));
-        try {
-            List<Future<T>> futures = new ArrayList<>(tickers.size());
-            for (String t : tickers) {
-                futures.add(pool.submit(() -> task.apply(t)));
-            }
-            for (Future<T> f : futures) {
-                try {
-                    out.add(f.get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException) {
-                        throw (RuntimeException) cause;
-                    }
-                    if (cause instanceof InterruptedException) {
-                        throw (InterruptedException) cause;
-                    }
-                    throw new IllegalStateException("planning the refresh failed", cause);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** A ticker's splits decision once its new prices are in ({@link RefreshPolicy#afterPrices}). */
@@ -326,47 +274,5 @@ final class RefreshPlanner {
             LOG.warn("{} {}: the stored answer is unusable ({}); fetching it again", f, ticker, e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private record Calendars(EarningsCalendar calendar, DataTypeTally tally) {}
-
-    /** The stored calendar, then a new one fetched and stored in its place. */
-    private Calendars calendars(Instant now) throws InterruptedException {
-        RawKey key = RawKey.earningsCalendar();
-        LocalDate previousDay = null;
-        List<CalendarEntry> previous = List.of();
-        try {
-            Optional<StoredAnswer> stored = store.read(key);
-            if (stored.isPresent()) {
-                previous = AnswerParsers.parseEarningsCalendar(stored.get().body());
-                previousDay = LocalDate.ofInstant(stored.get().metadata().fetchedAt(), ZoneOffset.UTC);
-            }
-        } catch (IOException e) {
-            Fetcher.stopIfInterrupted(e);
-            LOG.warn("the stored earnings calendar is unusable ({}); the earnings history predicts instead",
-                    e.getMessage());
-        } catch (MalformedAnswerException e) {
-            LOG.warn("the stored earnings calendar is unusable ({}); the earnings history predicts instead",
-                    e.getMessage());
-        }
-        Answer answer = client.fetchEarningsCalendar(HORIZON);
-        if (!answer.isData()) {
-            String detail = answer.kind().describe() + (answer.detail().isEmpty() ? "" : ": " + answer.detail());
-            LOG.warn("no earnings calendar ({}); the stored calendar and earnings history decide", detail);
-            return new Calendars(new EarningsCalendar(previousDay, previous, null, List.of()),
-                    new DataTypeTally(AvFunction.EARNINGS_CALENDAR, 0, 0,
-                            List.of(new TickerFailure("MARKET", answer.kind().name(), detail))));
-        }
-        List<CalendarEntry> current = AnswerParsers.parseEarningsCalendar(answer.body());
-        try {
-            store.write(key, answer.body(), new AnswerMetadata(now, answer.request(), Sha256.hex(answer.body())));
-        } catch (IOException e) {
-            Fetcher.stopIfInterrupted(e);
-            LOG.warn("could not store the earnings calendar: {}", e.getMessage());
-        }
-        LOG.info("earnings calendar: {} upcoming reports (stored calendar of {}: {})", current.size(),
-                previousDay == null ? "none" : previousDay, previous.size());
-        return new Calendars(new EarningsCalendar(previousDay, previous, LocalDate.ofInstant(now, ZoneOffset.UTC),
-                current), new DataTypeTally(AvFunction.EARNINGS_CALENDAR, 1, 0, List.of()));
     }
 }

@@ -147,25 +147,11 @@ public final class DailyPanel {
      * reported and calendar date columns, and returns the carried quarterly values per segment.
      */
     private static CarriedQuarters carry(int[] barDays, int first, QuarterHistory quarters, TickerPanel panel) {
-        QuarterlyRows q = quarters.rows();
-        int nq = q.size();
-        // availability row of each quarter (fiscal order), then the available ones ordered by that row, stably
-        int[] available = Availability.rows(barDays, q);
-        List<Integer> order = new ArrayList<>(nq);
-        for (int i = 0; i < nq; i++) {
-            if (available[i] >= 0 && available[i] < barDays.length) {
-                order.add(i);
-            }
-        }
-        order.sort((a, b) -> Integer.compare(available[a], available[b]));
-
-        int columns = CarriedQuarters.COLUMNS;
-        int metricCount = Metrics.ALL.size();
-        double[] state = new double[columns];
+        int[] available = Availability.rows(barDays, quarters.rows());
+        List<Integer> order = availabilityOrder(available, barDays.length);
+        double[] state = new double[CarriedQuarters.COLUMNS];
         Arrays.fill(state, Double.NaN);
-        int fiscal = TickerPanel.NO_DATE;
-        int reported = TickerPanel.NO_DATE;
-        int calendar = TickerPanel.NO_DATE;
+        int[] dates = {TickerPanel.NO_DATE, TickerPanel.NO_DATE, TickerPanel.NO_DATE}; // fiscal, reported, calendar
 
         int[] starts = new int[order.size() + 1];
         double[][] snapshots = new double[order.size() + 1][];
@@ -175,26 +161,11 @@ public final class DailyPanel {
         int segmentRow = first;
         while (true) {
             while (k < order.size() && available[order.get(k)] <= segmentRow) {
-                int i = order.get(k++);
-                for (int m = 0; m < metricCount; m++) {
-                    double v = q.metrics()[m][i];
-                    if (!Double.isNaN(v)) {
-                        state[m] = v;
-                    }
-                }
-                for (int t = 0; t < Metrics.FLOW.size(); t++) {
-                    double v = quarters.ttm()[t][i];
-                    if (!Double.isNaN(v)) {
-                        state[metricCount + t] = v;
-                    }
-                }
-                fiscal = q.fiscalDates()[i];
-                reported = q.reportedDates()[i];
-                calendar = quarters.calendarQuarterEndings()[i];
+                apply(quarters, order.get(k++), state, dates);
             }
             starts[segments] = segmentRow - first;
             snapshots[segments] = state.clone();
-            dateSnapshots[segments] = new int[] {fiscal, reported, calendar};
+            dateSnapshots[segments] = dates.clone();
             segments++;
             if (k == order.size()) {
                 break;
@@ -202,25 +173,62 @@ public final class DailyPanel {
             segmentRow = available[order.get(k)];
         }
 
-        int rows = barDays.length - first;
-        double[][] values = new double[columns][segments];
+        double[][] values = new double[CarriedQuarters.COLUMNS][segments];
         for (int s = 0; s < segments; s++) {
-            for (int c = 0; c < columns; c++) {
+            for (int c = 0; c < CarriedQuarters.COLUMNS; c++) {
                 values[c][s] = snapshots[s][c];
             }
         }
-        CarriedQuarters carried = new CarriedQuarters(rows, Arrays.copyOf(starts, segments), values);
+        CarriedQuarters carried = new CarriedQuarters(barDays.length - first, Arrays.copyOf(starts, segments), values);
+        writeDates(panel, carried, dateSnapshots);
+        return carried;
+    }
+
+    /** The quarters (fiscal order) available within the bars, ordered by their availability row, stably. */
+    private static List<Integer> availabilityOrder(int[] available, int bars) {
+        List<Integer> order = new ArrayList<>(available.length);
+        for (int i = 0; i < available.length; i++) {
+            if (available[i] >= 0 && available[i] < bars) {
+                order.add(i);
+            }
+        }
+        order.sort((a, b) -> Integer.compare(available[a], available[b]));
+        return order;
+    }
+
+    /** Quarter {@code i}'s values over the carried state (a missing value keeps the earlier one), and its dates. */
+    private static void apply(QuarterHistory quarters, int i, double[] state, int[] dates) {
+        QuarterlyRows q = quarters.rows();
+        int metricCount = Metrics.ALL.size();
+        for (int m = 0; m < metricCount; m++) {
+            double v = q.metrics()[m][i];
+            if (!Double.isNaN(v)) {
+                state[m] = v;
+            }
+        }
+        for (int t = 0; t < Metrics.FLOW.size(); t++) {
+            double v = quarters.ttm()[t][i];
+            if (!Double.isNaN(v)) {
+                state[metricCount + t] = v;
+            }
+        }
+        dates[0] = q.fiscalDates()[i];
+        dates[1] = q.reportedDates()[i];
+        dates[2] = quarters.calendarQuarterEndings()[i];
+    }
+
+    /** The fiscal, reported and calendar date columns, one value per segment. */
+    private static void writeDates(TickerPanel panel, CarriedQuarters carried, int[][] dateSnapshots) {
         int[] fiscalColumn = panel.dates(FISCAL);
         int[] reportedColumn = panel.dates(REPORTED);
         int[] calendarColumn = panel.dates(CALENDAR);
-        for (int s = 0; s < segments; s++) {
+        for (int s = 0; s < carried.segments(); s++) {
             int from = carried.starts()[s];
             int to = carried.end(s);
             Arrays.fill(fiscalColumn, from, to, dateSnapshots[s][0]);
             Arrays.fill(reportedColumn, from, to, dateSnapshots[s][1]);
             Arrays.fill(calendarColumn, from, to, dateSnapshots[s][2]);
         }
-        return carried;
     }
 
     /** The first position whose value is {@code >= key} in an ascending array ({@code a.length} when none). */

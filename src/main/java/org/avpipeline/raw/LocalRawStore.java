@@ -3,13 +3,10 @@ package org.avpipeline.raw;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +15,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.avpipeline.alphavantage.ApiKeyRedactor;
 
@@ -40,7 +36,7 @@ import org.avpipeline.alphavantage.ApiKeyRedactor;
 public final class LocalRawStore implements RawStore {
 
     private final Path root;
-    private final UnaryOperator<OutputStream> streamHook;
+    private final DurableFiles files;
     private final Consumer<String> stepHook;
 
     public LocalRawStore(Path root) {
@@ -58,7 +54,7 @@ public final class LocalRawStore implements RawStore {
      */
     LocalRawStore(Path root, UnaryOperator<OutputStream> streamHook, Consumer<String> stepHook) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
-        this.streamHook = streamHook;
+        this.files = new DurableFiles(streamHook);
         this.stepHook = stepHook;
     }
 
@@ -97,9 +93,9 @@ public final class LocalRawStore implements RawStore {
         Path tmpMeta = null;
         try {
             tmpAnswer = TempFiles.createBeside(answer);
-            writeDurably(tmpAnswer, body, true);
+            files.write(tmpAnswer, body, true);
             tmpMeta = TempFiles.createBeside(meta);
-            writeDurably(tmpMeta, AnswerMetadataJson.toJson(stored), false);
+            files.write(tmpMeta, AnswerMetadataJson.toJson(stored), false);
             if (old.isPresent() && !same && key.vintaged()) {
                 keepVintage(key, old.get());
             }
@@ -109,7 +105,7 @@ public final class LocalRawStore implements RawStore {
             Files.move(tmpAnswer, answer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             stepHook.accept("place metadata");
             Files.move(tmpMeta, meta, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(dir);
+            DurableFiles.syncDirectory(dir);
         } finally {
             if (tmpAnswer != null) {
                 Files.deleteIfExists(tmpAnswer);
@@ -135,21 +131,10 @@ public final class LocalRawStore implements RawStore {
         Path meta = root.resolve(key.vintageMetadataPath(old.firstFetchedAt()));
         Files.createDirectories(answer.getParent());
         stepHook.accept("keep vintage answer");
-        place(answer, Files.readAllBytes(answerFile(key)));
+        files.place(answer, Files.readAllBytes(answerFile(key)));
         stepHook.accept("keep vintage metadata");
-        place(meta, AnswerMetadataJson.toJson(old));
-        syncDirectory(answer.getParent());
-    }
-
-    /** Writes {@code bytes} as they are to a synced temporary file beside {@code target}, then renames it there. */
-    private void place(Path target, byte[] bytes) throws IOException {
-        Path tmp = TempFiles.createBeside(target);
-        try {
-            writeDurably(tmp, bytes, false);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        files.place(meta, AnswerMetadataJson.toJson(old));
+        DurableFiles.syncDirectory(answer.getParent());
     }
 
     @Override
@@ -276,31 +261,5 @@ public final class LocalRawStore implements RawStore {
     @Override
     public String describe() {
         return "local directory " + root;
-    }
-
-
-    private void writeDurably(Path file, byte[] bytes, boolean gzip) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream out = streamHook.apply(Channels.newOutputStream(channel));
-            if (gzip) {
-                GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024);
-                gz.write(bytes);
-                gz.finish();
-                gz.flush();
-            } else {
-                out.write(bytes);
-                out.flush();
-            }
-            channel.force(true);
-        }
-    }
-
-    private static void syncDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory; the renames are still atomic.
-        }
     }
 }

@@ -27,18 +27,38 @@ final class CoverageChart {
         s.append("<svg class=\"chart coverage\" viewBox=\"0 0 ").append(W).append(' ').append(H)
                 .append("\" role=\"img\" aria-label=\"Tickers with complete financial data per month\">");
         if (m.isEmpty()) {
-            s.append("<rect x=\"").append(L).append("\" y=\"").append(T).append("\" width=\"").append(PW)
-                    .append("\" height=\"").append(PH).append("\" rx=\"8\" fill=\"#fafbfd\" stroke=\"")
-                    .append(Palette.GRID).append("\" stroke-dasharray=\"6 5\"/>");
-            FunnelChart.text(s, L + PW / 2.0, T + PH / 2.0, "middle", 15, Palette.MUTED, "500",
-                    "No coverage data: the run wrote no artifact rows");
+            noData(s);
             return s.append("</svg>").toString();
         }
         int maxPresent = m.stream().mapToInt(MonthCoverage::tickersPresent).max().orElse(0);
         double[] yTicks = ticks(Math.max(1, Math.max(c.totalTickers(), maxPresent)));
         double yMax = yTicks[yTicks.length - 1];
+        axes(s, m, yTicks, yMax);
+        if (c.totalTickers() > 0) {
+            tickerCount(s, c.totalTickers(), yMax);
+        }
+        if (m.size() == 1) {
+            singleMonth(s, m.get(0), yMax);
+        } else {
+            areas(s, m, yMax);
+            lastMonthBadge(s, m, yMax);
+        }
+        hoverTargets(s, m);
+        legend(s);
+        return s.append("</svg>").toString();
+    }
 
-        // Grid and y axis.
+    /** The empty plot with its note, for a run that wrote no artifact rows. */
+    private static void noData(StringBuilder s) {
+        s.append("<rect x=\"").append(L).append("\" y=\"").append(T).append("\" width=\"").append(PW)
+                .append("\" height=\"").append(PH).append("\" rx=\"8\" fill=\"#fafbfd\" stroke=\"")
+                .append(Palette.GRID).append("\" stroke-dasharray=\"6 5\"/>");
+        FunnelChart.text(s, L + PW / 2.0, T + PH / 2.0, "middle", 15, Palette.MUTED, "500",
+                "No coverage data: the run wrote no artifact rows");
+    }
+
+    /** The grid and y axis, the x ticks and both axis titles. */
+    private static void axes(StringBuilder s, List<MonthCoverage> m, double[] yTicks, double yMax) {
         for (double t : yTicks) {
             double y = y(t, yMax);
             s.append("<line x1=\"").append(L).append("\" x2=\"").append(L + PW).append("\" y1=\"")
@@ -46,7 +66,6 @@ final class CoverageChart {
                     .append(t == 0 ? "#c3cad6" : Palette.GRID).append("\" stroke-width=\"1\"/>");
             FunnelChart.text(s, L - 10, y + 4, "end", 12, Palette.MUTED, "500", Format.count((long) t));
         }
-        // x ticks.
         for (int[] tick : xTicks(m)) {
             double x = x(tick[0], m.size());
             s.append("<line x1=\"").append(Format.px(x)).append("\" x2=\"").append(Format.px(x)).append("\" y1=\"")
@@ -54,65 +73,73 @@ final class CoverageChart {
                     .append("\" stroke-width=\"1\"/>");
             FunnelChart.text(s, x, T + PH + 20, "middle", 12, Palette.MUTED, "500", xLabel(m, tick));
         }
-        // Axis titles.
         FunnelChart.text(s, L + PW / 2.0, H - 8, "middle", 12.5, Palette.MUTED, "600", "Month");
         s.append("<text transform=\"translate(16 ").append(T + PH / 2).append(") rotate(-90)\" text-anchor=\"middle\" ")
                 .append("font-size=\"12.5\" font-weight=\"600\" fill=\"").append(Palette.MUTED)
                 .append("\">Tickers</text>");
+    }
 
-        // The artifact's ticker count.
-        if (c.totalTickers() > 0) {
-            double y = y(c.totalTickers(), yMax);
-            s.append("<line x1=\"").append(L).append("\" x2=\"").append(L + PW).append("\" y1=\"").append(Format.px(y))
-                    .append("\" y2=\"").append(Format.px(y)).append("\" stroke=\"").append(Palette.FAINT)
-                    .append("\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>");
-            FunnelChart.text(s, L + PW - 4, y - 6, "end", 11.5, Palette.MUTED, "600",
-                    Format.counted(c.totalTickers(), "ticker", "tickers") + " in the artifact");
-        }
+    /** The dashed line at the artifact's ticker count. */
+    private static void tickerCount(StringBuilder s, int totalTickers, double yMax) {
+        double y = y(totalTickers, yMax);
+        s.append("<line x1=\"").append(L).append("\" x2=\"").append(L + PW).append("\" y1=\"").append(Format.px(y))
+                .append("\" y2=\"").append(Format.px(y)).append("\" stroke=\"").append(Palette.FAINT)
+                .append("\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>");
+        FunnelChart.text(s, L + PW - 4, y - 6, "end", 11.5, Palette.MUTED, "600",
+                Format.counted(totalTickers, "ticker", "tickers") + " in the artifact");
+    }
 
-        if (m.size() == 1) {
-            MonthCoverage only = m.get(0);
-            double x = x(0, 1);
-            double bw = 36;
-            rect(s, x - bw / 2, y(only.tickersPresent(), yMax), bw, y(0, yMax) - y(only.tickersPresent(), yMax),
-                    Palette.ACCENT_SOFT);
-            rect(s, x - bw / 2, y(only.tickersComplete(), yMax), bw, y(0, yMax) - y(only.tickersComplete(), yMax),
-                    Palette.ACCENT);
-            FunnelChart.text(s, x + bw / 2 + 8, y(only.tickersComplete(), yMax) + 5, "start", 13, Palette.INK, "700",
-                    only.tickersComplete() + " of " + only.tickersPresent() + " complete");
-        } else {
-            s.append("<path d=\"").append(area(m, yMax, true)).append("\" fill=\"").append(Palette.ACCENT_SOFT)
-                    .append("\"/>");
-            s.append("<path d=\"").append(line(m, yMax, true)).append("\" fill=\"none\" stroke=\"")
-                    .append(Palette.ACCENT_LIGHT).append("\" stroke-width=\"1.5\"/>");
-            s.append("<path d=\"").append(area(m, yMax, false)).append("\" fill=\"").append(Palette.ACCENT)
-                    .append("\" fill-opacity=\"0.2\"/>");
-            s.append("<path d=\"").append(line(m, yMax, false)).append("\" fill=\"none\" stroke=\"")
-                    .append(Palette.ACCENT).append("\" stroke-width=\"2.4\" stroke-linejoin=\"round\"/>");
-            MonthCoverage last = m.get(m.size() - 1);
-            double lx = x(m.size() - 1, m.size());
-            double ly = y(last.tickersComplete(), yMax);
-            s.append("<circle cx=\"").append(Format.px(lx)).append("\" cy=\"").append(Format.px(ly))
-                    .append("\" r=\"4.5\" fill=\"#fff\" stroke=\"").append(Palette.ACCENT)
-                    .append("\" stroke-width=\"2.4\"/>");
-            String label = last.tickersComplete() + " of " + last.tickersPresent() + " in " + monthName(last.month());
-            double bw = label.length() * 7.6 + 18;
-            double bx = lx - 14 - bw;
-            // Below the line wherever the badge spans it.
-            int lowest = last.tickersComplete();
-            for (int i = 0; i < m.size(); i++) {
-                double xi = x(i, m.size());
-                if (xi >= bx - 4 && xi <= lx) {
-                    lowest = Math.min(lowest, m.get(i).tickersComplete());
-                }
+    /** One month: two bars (with rows, complete) and their label. */
+    private static void singleMonth(StringBuilder s, MonthCoverage only, double yMax) {
+        double x = x(0, 1);
+        double bw = 36;
+        rect(s, x - bw / 2, y(only.tickersPresent(), yMax), bw, y(0, yMax) - y(only.tickersPresent(), yMax),
+                Palette.ACCENT_SOFT);
+        rect(s, x - bw / 2, y(only.tickersComplete(), yMax), bw, y(0, yMax) - y(only.tickersComplete(), yMax),
+                Palette.ACCENT);
+        FunnelChart.text(s, x + bw / 2 + 8, y(only.tickersComplete(), yMax) + 5, "start", 13, Palette.INK, "700",
+                only.tickersComplete() + " of " + only.tickersPresent() + " complete");
+    }
+
+    /** The two areas with their lines: tickers with rows, tickers with complete data. */
+    private static void areas(StringBuilder s, List<MonthCoverage> m, double yMax) {
+        s.append("<path d=\"").append(area(m, yMax, true)).append("\" fill=\"").append(Palette.ACCENT_SOFT)
+                .append("\"/>");
+        s.append("<path d=\"").append(line(m, yMax, true)).append("\" fill=\"none\" stroke=\"")
+                .append(Palette.ACCENT_LIGHT).append("\" stroke-width=\"1.5\"/>");
+        s.append("<path d=\"").append(area(m, yMax, false)).append("\" fill=\"").append(Palette.ACCENT)
+                .append("\" fill-opacity=\"0.2\"/>");
+        s.append("<path d=\"").append(line(m, yMax, false)).append("\" fill=\"none\" stroke=\"")
+                .append(Palette.ACCENT).append("\" stroke-width=\"2.4\" stroke-linejoin=\"round\"/>");
+    }
+
+    /** The last month's point and its badge, below the line wherever the badge spans it. */
+    private static void lastMonthBadge(StringBuilder s, List<MonthCoverage> m, double yMax) {
+        MonthCoverage last = m.get(m.size() - 1);
+        double lx = x(m.size() - 1, m.size());
+        double ly = y(last.tickersComplete(), yMax);
+        s.append("<circle cx=\"").append(Format.px(lx)).append("\" cy=\"").append(Format.px(ly))
+                .append("\" r=\"4.5\" fill=\"#fff\" stroke=\"").append(Palette.ACCENT)
+                .append("\" stroke-width=\"2.4\"/>");
+        String label = last.tickersComplete() + " of " + last.tickersPresent() + " in " + monthName(last.month());
+        double bw = label.length() * 7.6 + 18;
+        double bx = lx - 14 - bw;
+        int lowest = last.tickersComplete();
+        for (int i = 0; i < m.size(); i++) {
+            double xi = x(i, m.size());
+            if (xi >= bx - 4 && xi <= lx) {
+                lowest = Math.min(lowest, m.get(i).tickersComplete());
             }
-            double by = Math.min(y(lowest, yMax) + 12, T + PH - 30);
-            s.append("<rect x=\"").append(Format.px(bx)).append("\" y=\"").append(Format.px(by)).append("\" width=\"")
-                    .append(Format.px(bw)).append("\" height=\"24\" rx=\"6\" fill=\"#fff\" stroke=\"")
-                    .append(Palette.ACCENT).append("\" stroke-width=\"1.2\"/>");
-            FunnelChart.text(s, bx + bw / 2, by + 16.5, "middle", 13, Palette.INK, "700", label);
         }
-        // Hover targets, one per month.
+        double by = Math.min(y(lowest, yMax) + 12, T + PH - 30);
+        s.append("<rect x=\"").append(Format.px(bx)).append("\" y=\"").append(Format.px(by)).append("\" width=\"")
+                .append(Format.px(bw)).append("\" height=\"24\" rx=\"6\" fill=\"#fff\" stroke=\"")
+                .append(Palette.ACCENT).append("\" stroke-width=\"1.2\"/>");
+        FunnelChart.text(s, bx + bw / 2, by + 16.5, "middle", 13, Palette.INK, "700", label);
+    }
+
+    /** Hover targets, one per month. */
+    private static void hoverTargets(StringBuilder s, List<MonthCoverage> m) {
         double step = m.size() == 1 ? PW : PW / (double) (m.size() - 1);
         for (int i = 0; i < m.size(); i++) {
             MonthCoverage mc = m.get(i);
@@ -123,8 +150,6 @@ final class CoverageChart {
                     .append(mc.tickersComplete()).append(" complete of ").append(mc.tickersPresent())
                     .append(" with rows</title></rect>");
         }
-        legend(s);
-        return s.append("</svg>").toString();
     }
 
     private static void legend(StringBuilder s) {

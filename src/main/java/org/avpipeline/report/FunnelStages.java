@@ -20,17 +20,26 @@ final class FunnelStages {
         List<FunnelStage> out = new ArrayList<>();
         out.add(new FunnelStage(etfSymbol == null ? "Tickers requested" : "Holdings of " + etfSymbol,
                 f.etfHoldings(), 0, "", 0, "", List.of(), false));
+        out.add(validSymbols(f));
+        out.add(fetched(f));
+        out.addAll(buildSteps(f));
+        out.add(inArtifact(f));
+        return out;
+    }
 
+    private static FunnelStage validSymbols(Funnel f) {
         List<FunnelStage.Detail> symbolDetails = f.droppedSymbols().stream()
                 .map(d -> new FunnelStage.Detail((d.symbol().isEmpty() ? "(blank)" : d.symbol())
                         + (d.occurrences() > 1 ? " \u00d7" + d.occurrences() : ""), "", d.reason()))
                 .toList();
         int symbolsDropped = Math.max(0, f.etfHoldings() - f.validSymbols());
-        out.add(new FunnelStage("Valid symbols", f.validSymbols(), 0, "", symbolsDropped,
+        return new FunnelStage("Valid symbols", f.validSymbols(), 0, "", symbolsDropped,
                 f.droppedSymbols().stream().map(FunnelStages::symbolNote).collect(Collectors.joining(", ")),
-                symbolDetails, false));
+                symbolDetails, false);
+    }
 
-        // a ticker Alpha Vantage does not know has no data: it leaves the funnel here, not at a fundamentals step
+    /** A ticker Alpha Vantage does not know has no data: it leaves the funnel here, not at a fundamentals step. */
+    private static FunnelStage fetched(Funnel f) {
         Set<String> unknown = f.unknownSymbols();
         Set<String> failing = f.tickersWithFetchFailures();
         List<FunnelStage.Detail> fetchDetails = f.fetchByType().stream()
@@ -38,11 +47,15 @@ final class FunnelStages {
                         .map(r -> new FunnelStage.Detail(r.ticker(), Format.dataType(t.dataType()), r.reason())))
                 .toList();
         int fetched = Math.max(0, f.validSymbols() - unknown.size());
-        out.add(new FunnelStage("Fetched (" + dataTypes(f) + " data types)", fetched, Math.min(failing.size(),
+        return new FunnelStage("Fetched (" + dataTypes(f) + " data types)", fetched, Math.min(failing.size(),
                 fetched), failing.isEmpty() ? "" : failing.size() + " with a failed data type", unknown.size(),
-                unknown.isEmpty() ? "" : String.join(", ", unknown) + " (unknown symbol)", fetchDetails, true));
+                unknown.isEmpty() ? "" : String.join(", ", unknown) + " (unknown symbol)", fetchDetails, true);
+    }
 
-        Set<String> droppedSoFar = new LinkedHashSet<>(unknown);
+    /** One stage per fundamentals step: valid symbols minus every ticker dropped so far. */
+    private static List<FunnelStage> buildSteps(Funnel f) {
+        List<FunnelStage> out = new ArrayList<>();
+        Set<String> droppedSoFar = new LinkedHashSet<>(f.unknownSymbols());
         for (BuildStep step : BuildStep.values()) {
             if (step.removesFromArtifact()) {
                 continue;
@@ -68,17 +81,20 @@ final class FunnelStages {
             out.add(new FunnelStage(step.stageLabel(), Math.max(0, f.validSymbols() - droppedSoFar.size()), 0, "",
                     newlyDropped.size(), String.join(", ", newlyDropped), details, false));
         }
+        return out;
+    }
 
+    private static FunnelStage inArtifact(Funnel f) {
+        Set<String> unknown = f.unknownSymbols();
         List<TickerReason> noPrices = f.droppedAt(BuildStep.NO_PRICES).stream()
                 .filter(r -> !unknown.contains(r.ticker())).toList();
         int pricesOnly = Math.max(0, f.tickersInArtifact() - f.tickersWithFundamentals());
-        out.add(new FunnelStage("In the artifact", f.tickersInArtifact(), pricesOnly,
+        return new FunnelStage("In the artifact", f.tickersInArtifact(), pricesOnly,
                 pricesOnly == 0 ? "" : Format.count(f.tickersWithFundamentals()) + " with fundamentals, "
                         + Format.count(pricesOnly) + " prices only",
                 (int) noPrices.stream().map(TickerReason::ticker).distinct().count(),
                 noPrices.stream().map(TickerReason::ticker).distinct().collect(Collectors.joining(", ")),
-                noPrices.stream().map(r -> new FunnelStage.Detail(r.ticker(), "", r.reason())).toList(), false));
-        return out;
+                noPrices.stream().map(r -> new FunnelStage.Detail(r.ticker(), "", r.reason())).toList(), false);
     }
 
     /** The per-ticker data types the fetch asked for: six, seven with the companies' OVERVIEW. */

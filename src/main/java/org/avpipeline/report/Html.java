@@ -1,6 +1,9 @@
 package org.avpipeline.report;
 
-/** Escaping for text and attribute values in the report (which is also well-formed XML). */
+/**
+ * Escaping for text and attribute values in the report (which is also well-formed XML), and the two small pieces the
+ * sections share: a stat box and a number cell.
+ */
 final class Html {
     private Html() {}
 
@@ -35,5 +38,16 @@ final class Html {
     /** The text cut to {@code max} characters with an ellipsis (before escaping). */
     static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "\u2026";
+    }
+
+    /** A stat box: its key over its value. */
+    static void stat(StringBuilder h, String key, String value) {
+        h.append("<div class=\"stat\"><div class=\"k\">").append(esc(key)).append("</div><div class=\"v\">")
+                .append(esc(value)).append("</div></div>");
+    }
+
+    /** A number's table cell; a zero is greyed. */
+    static String num(long n) {
+        return n == 0 ? "<td class=\"n zero\">0</td>" : "<td class=\"n\">" + Format.count(n) + "</td>";
     }
 }

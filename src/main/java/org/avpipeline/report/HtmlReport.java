@@ -1,11 +1,10 @@
 package org.avpipeline.report;
 
 import static org.avpipeline.report.Html.esc;
+import static org.avpipeline.report.Html.stat;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.avpipeline.alphavantage.AvFunction;
 
 /**
  * {@code run_report.html}: the run's facts as one self-contained page (inline CSS, inline SVG charts, no scripts,
@@ -17,9 +16,6 @@ public final class HtmlReport {
 
     /** The file name next to the artifact. */
     public static final String FILE_NAME = "run_report.html";
-
-    /** How many metrics a statement's table shows before the rest fold away. */
-    private static final int METRICS_SHOWN = 10;
 
     public static String render(RunManifest m) {
         StringBuilder h = new StringBuilder(64 * 1024);
@@ -36,9 +32,9 @@ public final class HtmlReport {
         warnings(h, m.warnings());
         OutcomeSection.render(h, m.outcome());
         funnel(h, m);
-        fetch(h, m);
+        FetchSection.render(h, m);
         RefreshSection.render(h, m.refresh());
-        cleaning(h, m.cleaning());
+        CleaningSection.render(h, m.cleaning());
         ChecksSection.render(h, m.cleaning());
         ShareBasisSection.render(h, m.shareBases());
         RestatementsSection.render(h, m.restatements());
@@ -156,172 +152,6 @@ public final class HtmlReport {
             h.append("</tbody></table></details>\n");
         }
         h.append("</section>\n");
-    }
-
-    private static void fetch(StringBuilder h, RunManifest m) {
-        Funnel f = m.funnel();
-        FetchStats fs = m.fetch();
-        h.append("<section id=\"fetch\">\n<h2>Fetch</h2>\n<p class=\"lede\">")
-                .append(Format.counted(fs.requests(), "request", "requests")).append(" in ").append(esc(Format.duration(fs.elapsedSeconds())))
-                .append(" at ").append(Format.decimal(fs.achievedPerMinute(), 1)).append(" per minute against a plan of ")
-                .append(Format.decimal(fs.planPerMinute(), 0)).append(". A stored answer that is still fresh, or that ")
-                .append("cannot have changed (see Refresh), is not requested again.</p>\n<div class=\"grid2\"><div>\n")
-                .append("<table id=\"fetch-table\"><thead><tr><th>Data type</th><th class=\"n\">Fetched</th>")
-                .append("<th class=\"n\">Kept</th><th class=\"n\">Failed</th><th></th></tr></thead><tbody>\n");
-        int fetched = 0;
-        int fresh = 0;
-        int failed = 0;
-        for (DataTypeFetch d : f.fetchByType()) {
-            fetched += d.fetched();
-            fresh += d.skippedFresh();
-            failed += d.failedRequests();
-            h.append("<tr><td>").append(esc(Format.dataType(d.dataType()))).append("</td>")
-                    .append(num(d.fetched())).append(num(d.skippedFresh()))
-                    .append(d.failedRequests() > 0 ? "<td class=\"n bad\">" + Format.count(d.failedRequests())
-                            + "</td>" : num(0))
-                    .append("<td>").append(BarChart.mini(List.of(new BarChart.Part(d.fetched(), Palette.ACCENT),
-                            new BarChart.Part(d.skippedFresh(), Palette.ACCENT_LIGHT),
-                            new BarChart.Part(d.failedRequests(), Palette.BAD)), d.tickers() - d.unknownSymbols(),
-                            Format.dataType(d.dataType()) + ": " + d.fetched() + " fetched, " + d.skippedFresh()
-                                    + " kept, " + d.failedRequests() + " failed"
-                                    + (d.unknownSymbols() > 0 ? ", " + d.unknownSymbols() + " unknown symbol" : ""),
-                            160))
-                    .append("</td></tr>\n");
-        }
-        if (f.fetchByType().isEmpty()) {
-            h.append("<tr><td colspan=\"5\" class=\"empty\">Nothing was fetched.</td></tr>\n");
-        }
-        h.append("</tbody><tfoot><tr><td>All</td>").append(num(fetched)).append(num(fresh)).append(num(failed))
-                .append("<td></td></tr></tfoot></table>\n")
-                .append("<div class=\"legend\"><span><span class=\"sw\" style=\"background:").append(Palette.ACCENT)
-                .append("\"></span>fetched</span><span><span class=\"sw\" style=\"background:")
-                .append(Palette.ACCENT_LIGHT).append("\"></span>kept, not requested</span>")
-                .append("<span><span class=\"sw\" style=\"background:").append(Palette.BAD)
-                .append("\"></span>failed after retries</span></div>\n");
-        if (!f.unknownSymbols().isEmpty()) {
-            h.append("<p id=\"unknown-symbols\">Unknown symbols (Alpha Vantage's answer, not failures; "
-                    + "no data): ").append(esc(String.join(", ", f.unknownSymbols()))).append(".</p>\n");
-        }
-        h.append("</div><div>\n<div class=\"stats\">");
-        stat(h, "Requests", Format.count(fs.requests()));
-        stat(h, "Retries", Format.count(fs.retries()));
-        stat(h, "Throttled", Format.count(fs.throttled()));
-        stat(h, "Elapsed", Format.duration(fs.elapsedSeconds()));
-        stat(h, "Rate", Format.decimal(fs.achievedPerMinute(), 1) + "/min");
-        stat(h, "Plan", Format.decimal(fs.planPerMinute(), 0) + "/min");
-        h.append("</div>\n<h3>Requests per minute</h3>\n")
-                .append(BarChart.svg(List.of(
-                        new BarChart.Bar("achieved", List.of(new BarChart.Part(fs.achievedPerMinute(),
-                                fs.planPerMinute() > 0 && fs.achievedPerMinute() < 0.8 * fs.planPerMinute()
-                                        ? Palette.WARN : Palette.ACCENT)),
-                                Format.decimal(fs.achievedPerMinute(), 1), "achieved rate"),
-                        new BarChart.Bar("plan", List.of(new BarChart.Part(fs.planPerMinute(), Palette.ACCENT_LIGHT)),
-                                Format.decimal(fs.planPerMinute(), 0), "the plan's rate")),
-                        "Achieved request rate against the plan", ""))
-                .append("\n<h3 style=\"margin-top:14px\">Failed requests by reason</h3>\n");
-        List<BarChart.Bar> reasons = fs.failuresByReason().stream()
-                .filter(r -> !org.avpipeline.alphavantage.AnswerKind.aboutTheSymbol(r.reason()))
-                .sorted(Comparator.comparingLong(ReasonCount::count).reversed())
-                .map(r -> new BarChart.Bar(r.reason(), List.of(new BarChart.Part(r.count(), Palette.BAD)),
-                        Format.count(r.count()), r.reason() + ": " + r.count()))
-                .toList();
-        h.append(BarChart.svg(reasons, "Failed requests by reason", "No request failed."));
-        h.append("\n</div></div>\n</section>\n");
-    }
-
-    private static void stat(StringBuilder h, String key, String value) {
-        h.append("<div class=\"stat\"><div class=\"k\">").append(esc(key)).append("</div><div class=\"v\">")
-                .append(esc(value)).append("</div></div>");
-    }
-
-    private static String num(long n) {
-        return n == 0 ? "<td class=\"n zero\">0</td>" : "<td class=\"n\">" + Format.count(n) + "</td>";
-    }
-
-    private static void cleaning(StringBuilder h, Cleaning c) {
-        h.append("<section id=\"cleaning\">\n<h2>Anomaly cleaning</h2>\n<p class=\"lede\">");
-        if (c.asServed()) {
-            h.append("None: statement values as served (<code>--cleaning as-served</code>); the reference's ")
-                    .append("anomaly cleaning runs only with <code>--cleaning reference</code>.</p>\n");
-        } else if (c.stage1Total() + c.stage2Total() == 0) {
-            h.append("No value needed repair.</p>\n");
-        } else {
-            h.append(Format.counted(c.stage1Total(), "value", "values"))
-                    .append(" repaired as temporary spikes (stage 1, interpolated) and ")
-                    .append(Format.count(c.stage2Total()))
-                    .append(" as a jump at the end of a series (stage 2, carried forward), in ")
-                    .append(Format.counted(c.repairs().stream().filter(r -> r.total() > 0).count(), "metric",
-                            "metrics")).append(".</p>\n");
-        }
-        h.append("<div class=\"grid3\">\n");
-        for (AvFunction statement : AvFunction.STATEMENTS) {
-            List<MetricRepairs> rows = c.repairs().stream()
-                    .filter(r -> r.statement() == statement && r.total() > 0)
-                    .sorted(Comparator.comparingInt(MetricRepairs::total).reversed()
-                            .thenComparing(MetricRepairs::metric))
-                    .toList();
-            int max = rows.stream().mapToInt(MetricRepairs::total).max().orElse(1);
-            h.append("<div class=\"statement\"><h3>").append(esc(Format.dataType(statement))).append("</h3>\n");
-            if (rows.isEmpty()) {
-                h.append("<p class=\"empty\">No repairs.</p></div>\n");
-                continue;
-            }
-            metricTable(h, rows.subList(0, Math.min(METRICS_SHOWN, rows.size())), max);
-            if (rows.size() > METRICS_SHOWN) {
-                h.append("<details><summary>").append(rows.size() - METRICS_SHOWN).append(" more metrics</summary>\n");
-                metricTable(h, rows.subList(METRICS_SHOWN, rows.size()), max);
-                h.append("</details>\n");
-            }
-            h.append("</div>\n");
-        }
-        h.append("</div>\n<div class=\"grid2\" style=\"margin-top:26px\"><div>\n<h3>Most affected tickers</h3>\n");
-        List<BarChart.Bar> tickers = new ArrayList<>();
-        for (TickerRepairs t : c.mostAffected()) {
-            tickers.add(new BarChart.Bar(t.ticker(), List.of(new BarChart.Part(t.stage1(), Palette.ACCENT),
-                    new BarChart.Part(t.stage2(), Palette.WARN)), Format.count(t.total()),
-                    t.ticker() + ": " + t.stage1() + " stage 1, " + t.stage2() + " stage 2"));
-        }
-        h.append(BarChart.svg(tickers, "Tickers with the most repairs", "No ticker needed repairs."));
-        if (!tickers.isEmpty()) {
-            h.append("\n<div class=\"legend\"><span><span class=\"sw\" style=\"background:")
-                    .append(Palette.ACCENT).append("\"></span>stage 1: spike interpolated</span>")
-                    .append("<span><span class=\"sw\" style=\"background:").append(Palette.WARN)
-                    .append("\"></span>stage 2: end jump carried forward</span></div>");
-        }
-        h.append("\n</div><div>\n")
-                .append("<h3>By statement</h3>\n<table><thead><tr><th>Statement</th><th class=\"n\">Metrics</th>")
-                .append("<th class=\"n\">Stage 1</th><th class=\"n\">Stage 2</th></tr></thead><tbody>\n");
-        for (AvFunction statement : AvFunction.STATEMENTS) {
-            List<MetricRepairs> rows = c.repairs().stream()
-                    .filter(r -> r.statement() == statement && r.total() > 0).toList();
-            h.append("<tr><td>").append(esc(Format.dataType(statement))).append("</td>").append(num(rows.size()))
-                    .append(num(rows.stream().mapToInt(MetricRepairs::stage1).sum()))
-                    .append(num(rows.stream().mapToInt(MetricRepairs::stage2).sum())).append("</tr>\n");
-        }
-        h.append("</tbody><tfoot><tr><td>All</td>")
-                .append(num(c.repairs().stream().filter(r -> r.total() > 0).count()))
-                .append(num(c.stage1Total())).append(num(c.stage2Total()))
-                .append("</tr></tfoot></table>\n</div></div>\n</section>\n");
-    }
-
-    private static void metricTable(StringBuilder h, List<MetricRepairs> rows, int max) {
-        h.append("<table class=\"compact\"><thead><tr><th>Metric</th><th class=\"n\">Stage 1</th>")
-                .append("<th class=\"n\">Stage 2</th><th></th>")
-                .append("</tr></thead><tbody>\n");
-        for (MetricRepairs r : rows) {
-            h.append("<tr><td class=\"metric\">").append(camelBreaks(esc(r.metric()))).append("</td>")
-                    .append(num(r.stage1())).append(num(r.stage2())).append("<td class=\"bar\">")
-                    .append(BarChart.mini(List.of(new BarChart.Part(r.stage1(), Palette.ACCENT),
-                            new BarChart.Part(r.stage2(), Palette.WARN)), max,
-                            r.metric() + ": " + r.stage1() + " stage 1, " + r.stage2() + " stage 2", 50))
-                    .append("</td></tr>\n");
-        }
-        h.append("</tbody></table>\n");
-    }
-
-    /** Lets the browser break an escaped camelCase name before its inner capitals. */
-    static String camelBreaks(String escaped) {
-        return escaped.replaceAll("(?<=[a-z])(?=[A-Z])", "<wbr/>");
     }
 
     private static void coverage(StringBuilder h, Coverage c) {

@@ -18,6 +18,13 @@ final class ScenarioEdits {
     private ScenarioEdits() {}
 
     static void apply(TickerTraits t, Map<AvFunction, List<StatementRow>> quarterly, List<EarningsRow> earnings) {
+        valueEdits(t, quarterly);
+        rowEdits(t, quarterly, earnings);
+        earningsEdits(t, earnings);
+    }
+
+    /** Spikes, end jumps, runs of zeros and "None" columns: values changed in place. */
+    private static void valueEdits(TickerTraits t, Map<AvFunction, List<StatementRow>> quarterly) {
         List<StatementRow> income = quarterly.get(INCOME_STATEMENT);
         List<StatementRow> balance = quarterly.get(BALANCE_SHEET);
         List<StatementRow> cash = quarterly.get(CASH_FLOW);
@@ -50,6 +57,14 @@ final class ScenarioEdits {
                 }
             }
         }
+    }
+
+    /** An empty row, a missing quarter, a duplicated quarter (with its duplicated earnings row). */
+    private static void rowEdits(TickerTraits t, Map<AvFunction, List<StatementRow>> quarterly,
+            List<EarningsRow> earnings) {
+        List<StatementRow> income = quarterly.get(INCOME_STATEMENT);
+        List<StatementRow> balance = quarterly.get(BALANCE_SHEET);
+        List<StatementRow> cash = quarterly.get(CASH_FLOW);
         if (t.has(Scenario.EMPTY_ROW) && cash.size() >= 20) {
             double[] none = new double[StatementFields.CASH_FLOW.size()];
             Arrays.fill(none, Double.NaN);
@@ -71,6 +86,10 @@ final class ScenarioEdits {
             earnings.add(e, new EarningsRow(good.fiscalDateEnding(), good.reportedDate(),
                     good.reportedEps() + 0.5, good.estimatedEps(), good.reportTime()));
         }
+    }
+
+    /** Earnings rows without a report date, and missing earnings rows. */
+    private static void earningsEdits(TickerTraits t, List<EarningsRow> earnings) {
         if (t.has(Scenario.EARNINGS_WITHOUT_DATE) && earnings.size() >= 30) {
             for (int e : new int[] {earnings.size() - 6, earnings.size() - 25}) {
                 EarningsRow row = earnings.get(e);

@@ -190,13 +190,13 @@ public final class SimulatorServer implements AutoCloseable {
         if (faults.premium() && function == AvFunction.TIME_SERIES_DAILY_ADJUSTED) {
             return Reply.json(Outcome.PREMIUM, AvMessages.premium());
         }
-        java.time.LocalDate view;
-        try {
-            view = q.containsKey("asof") ? java.time.LocalDate.parse(q.get("asof")) : market.asOf();
-            if (view.isAfter(market.asOf())) {
-                return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
-            }
-        } catch (java.time.format.DateTimeParseException e) {
+        return answer(function, q, full, fault);
+    }
+
+    /** The answer as of the requested day ({@code asof}, at most the market's), cut or slow as the fault says. */
+    private Reply answer(AvFunction function, Map<String, String> q, boolean full, FaultPlan.Fault fault) {
+        java.time.LocalDate view = view(q);
+        if (view == null) {
             return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
         }
         if (function == AvFunction.EARNINGS_CALENDAR) {
@@ -209,6 +209,7 @@ public final class SimulatorServer implements AutoCloseable {
                 return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
             }
         }
+        String symbol = q.get("symbol");
         if (symbol == null || symbol.isBlank()) {
             return Reply.json(Outcome.INVALID_CALL, AvMessages.invalidCall(function.name()));
         }
@@ -220,6 +221,16 @@ public final class SimulatorServer implements AutoCloseable {
         }
         Outcome outcome = fault == FaultPlan.Fault.SLOW ? Outcome.SLOW : known ? Outcome.DATA : Outcome.UNKNOWN_SYMBOL;
         return Reply.json(outcome, body);
+    }
+
+    /** The day the answer is as of: {@code asof} or the market's; null when unparsable or after the market's. */
+    private java.time.LocalDate view(Map<String, String> q) {
+        try {
+            java.time.LocalDate view = q.containsKey("asof") ? java.time.LocalDate.parse(q.get("asof")) : market.asOf();
+            return view.isAfter(market.asOf()) ? null : view;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static AvFunction functionNamed(String name) {

@@ -19,10 +19,10 @@ class ArtifactWriterColumnThreadsTest {
 
     @Test
     void columnRangesCoverEveryColumnOnceInNearlyEqualParts() {
-        assertArrayEquals(new int[] {0, 159}, ArtifactWriter.ranges(159, 1));
-        assertArrayEquals(new int[] {0, 79, 159}, ArtifactWriter.ranges(159, 2));
-        assertArrayEquals(new int[] {0, 39, 79, 119, 159}, ArtifactWriter.ranges(159, 4));
-        assertArrayEquals(new int[] {0, 1, 2, 3}, ArtifactWriter.ranges(3, 8), "no more parts than columns");
+        assertArrayEquals(new int[] {0, 159}, ColumnThreads.ranges(159, 1));
+        assertArrayEquals(new int[] {0, 79, 159}, ColumnThreads.ranges(159, 2));
+        assertArrayEquals(new int[] {0, 39, 79, 119, 159}, ColumnThreads.ranges(159, 4));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, ColumnThreads.ranges(3, 8), "no more parts than columns");
     }
 
     @Test

@@ -162,8 +162,8 @@ class HtmlReportTest {
 
     @Test
     void camelCaseNamesBreakBeforeInnerCapitals() {
-        assertEquals("net<wbr/>Income.cf", HtmlReport.camelBreaks("netIncome.cf"));
-        assertEquals("&lt;b&gt;", HtmlReport.camelBreaks(Html.esc("<b>")));
+        assertEquals("net<wbr/>Income.cf", CleaningSection.camelBreaks("netIncome.cf"));
+        assertEquals("&lt;b&gt;", CleaningSection.camelBreaks(Html.esc("<b>")));
     }
 
     private static RunManifest hostile() {
