@@ -341,6 +341,11 @@ final class AnswerValues {
         return array;
     }
 
+    /** The JSON value at the parser's current token, as a tree. */
+    static JsonNode readTree(JsonParser p) throws IOException {
+        return TREES.readTree(p);
+    }
+
     static JsonParser parser(byte[] body) throws IOException {
         return JSON.createParser(body);
     }

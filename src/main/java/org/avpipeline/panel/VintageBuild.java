@@ -48,11 +48,11 @@ public final class VintageBuild {
                     histories.get(lastMembers[k]), today ? facts : new TickerBuild.Facts(), today));
         }
         TickerResult current = results.get(results.size() - 1);
-        TickerPanel panel = current.panel() == null ? null : splice(results, distinct);
         List<Restatements.Change> changes = Restatements.of(data.vintages());
         int differing = current.panel() == null ? 0 : VintageSplice.rowsDifferingFromLast(
                 results.stream().map(TickerResult::panel).toList(),
                 distinct.stream().map(Vintages.AnswerSet::from).toList());
+        TickerPanel panel = current.panel() == null ? null : splice(results, distinct); // reuses today's panel
         TickerCompanions companions = params.companions()
                 ? companions(data, results, distinct, current.companions(), changes) : null;
         return new TickerResult(data.ticker(), panel,

@@ -19,27 +19,29 @@ public final class VintageSplice {
     private static final int DATE = ArtifactSchema.indexOf(ArtifactSchema.DATE);
 
     /**
-     * @param panels each set's panel (the same days in each), in the order of the sets
+     * @param panels each set's panel (the same days in each), in the order of the sets; the build's own: the last
+     *     (today's) is reused, its rows of the earlier intervals overwritten
      * @param from the first day of each set's interval ({@code from[0]} is ignored: the first set holds every day
      *     before the second's), ascending
      * @return one panel: the rows of {@code panels[k]} on the days {@code from[k] <= d < from[k+1]}; the step columns
      *     ({@link TickerPanel#markSteps}) stay step columns, with a step also where the set changes
      */
     public static TickerPanel splice(List<TickerPanel> panels, List<LocalDate> from) {
-        if (panels.size() == 1) {
-            return panels.get(0);
+        int last = panels.size() - 1;
+        TickerPanel out = panels.get(last);
+        if (last == 0) {
+            return out;
         }
-        TickerPanel first = panels.get(0);
-        int rows = first.rows();
         int[] starts = starts(panels, from);
-        TickerPanel out = TickerPanel.empty(first.ticker(), rows);
+        boolean steps = panels.stream().allMatch(p -> p.stepStarts() != null);
+        int[] stepStarts = steps ? stepStarts(panels, starts) : null; // before the last panel's rows change
         List<Column> schema = ArtifactSchema.COLUMNS;
         List<Integer> stepColumns = new ArrayList<>();
         for (int c = 0; c < schema.size(); c++) {
-            if (first.isStep(c)) {
+            if (out.isStep(c)) {
                 stepColumns.add(c);
             }
-            for (int k = 0; k < panels.size(); k++) {
+            for (int k = 0; k < last; k++) {
                 int n = starts[k + 1] - starts[k];
                 if (n == 0) {
                     continue;
@@ -53,8 +55,8 @@ public final class VintageSplice {
                 }
             }
         }
-        if (!stepColumns.isEmpty() && panels.stream().allMatch(p -> p.stepStarts() != null)) {
-            out.markSteps(stepStarts(panels, starts), stepColumns.stream().mapToInt(Integer::intValue).toArray());
+        if (!stepColumns.isEmpty() && steps) {
+            out.markSteps(stepStarts, stepColumns.stream().mapToInt(Integer::intValue).toArray());
         }
         return out;
     }
