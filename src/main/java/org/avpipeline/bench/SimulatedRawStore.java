@@ -60,7 +60,7 @@ public final class SimulatedRawStore {
     public static Fill ensure(Path dataDir, SimulatedMarket market, int threads, Clock clock, int vintages)
             throws IOException, InterruptedException {
         Path marker = dataDir.resolve(MARKER);
-        String wanted = describe(market) + (vintages > 1 ? " vintages=" + vintages : "");
+        String wanted = describe(market) + (vintages > 1 ? " vintages=" + vintages + " values-digests" : "");
         MarketTimeline timeline = MarketTimeline.of(market);
         if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(wanted)) {
             return new Fill(true, 0, java.time.Duration.ZERO);

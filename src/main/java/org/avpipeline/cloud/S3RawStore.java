@@ -23,6 +23,7 @@ import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
 import org.avpipeline.raw.Sha256;
 import org.avpipeline.raw.StoredAnswer;
+import org.avpipeline.raw.ValuesDigest;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -50,6 +51,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3RawStore implements RawStore {
     static final String META_FETCHED_AT = "avp-fetched-at";
+    static final String META_VALUES_DIGEST = "avp-values-digest";
     static final String META_SHA256 = "avp-sha256";
     static final String META_REQUEST = "avp-request";
     static final String META_FIRST_FETCHED_AT = "avp-first-fetched-at";
@@ -87,7 +89,8 @@ public final class S3RawStore implements RawStore {
         String metaKey = prefix + key.metadataPath();
         Optional<AnswerMetadata> old = storedAnswerMetadata(key);
         boolean same = old.isPresent() && old.get().sha256().equalsIgnoreCase(actual);
-        AnswerMetadata stored = metadata.withFirstFetchedAt(same ? old.get().firstFetchedAt() : metadata.fetchedAt());
+        AnswerMetadata stored = ValuesDigest.recorded(key, body, metadata)
+                .withFirstFetchedAt(same ? old.get().firstFetchedAt() : metadata.fetchedAt());
         try {
             if (old.isPresent() && !same && key.vintaged()) {
                 keepVintage(key, old.get());
@@ -149,39 +152,54 @@ public final class S3RawStore implements RawStore {
 
     @Override
     public List<StoredAnswer> vintages(RawKey key) throws IOException {
+        List<StoredAnswer> out = new ArrayList<>();
+        for (AnswerMetadata record : vintageRecords(key)) {
+            vintage(key, record).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public List<AnswerMetadata> vintageRecords(RawKey key) throws IOException {
         if (!key.vintaged()) {
             return List.of();
         }
         String folder = prefix + key.vintageFolder();
-        List<StoredAnswer> out = new ArrayList<>();
+        List<AnswerMetadata> out = new ArrayList<>();
         try {
             for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(folder)).contents()) {
                 if (!o.key().endsWith(META_SUFFIX)) {
                     continue;
                 }
-                String answerKey = o.key().substring(0, o.key().length() - META_SUFFIX.length()) + ".json.gz";
                 Optional<ResponseBytes<GetObjectResponse>> record = get(o.key());
-                Optional<ResponseBytes<GetObjectResponse>> answer = get(answerKey);
-                if (record.isEmpty() || answer.isEmpty()) {
+                if (record.isEmpty()) {
                     continue;
                 }
-                AnswerMetadata meta;
                 try {
-                    meta = AnswerMetadataJson.fromJson(record.get().asByteArrayUnsafe());
+                    out.add(AnswerMetadataJson.fromJson(record.get().asByteArrayUnsafe()));
                 } catch (IOException e) {
                     throw new IOException(uri(o.key()) + ": " + e.getMessage(), e);
                 }
-                byte[] body = gunzip(answer.get().asByteArrayUnsafe(), answerKey);
-                if (!org.avpipeline.raw.Sha256.hex(body).equalsIgnoreCase(meta.sha256())) {
-                    throw new IOException("the kept vintage at " + uri(answerKey) + " does not match its SHA-256");
-                }
-                out.add(new StoredAnswer(body, meta));
             }
         } catch (SdkException e) {
             throw new IOException("could not list " + uri(folder) + ": " + e.getMessage(), e);
         }
-        out.sort(Comparator.comparing(a -> a.metadata().firstFetchedAt()));
+        out.sort(Comparator.comparing(AnswerMetadata::firstFetchedAt));
         return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<StoredAnswer> vintage(RawKey key, AnswerMetadata record) throws IOException {
+        String answerKey = prefix + key.vintageAnswerPath(record.firstFetchedAt());
+        Optional<ResponseBytes<GetObjectResponse>> answer = get(answerKey);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] body = gunzip(answer.get().asByteArrayUnsafe(), answerKey);
+        if (!org.avpipeline.raw.Sha256.hex(body).equalsIgnoreCase(record.sha256())) {
+            throw new IOException("the kept vintage at " + uri(answerKey) + " does not match its SHA-256");
+        }
+        return Optional.of(new StoredAnswer(body, record));
     }
 
     @Override
@@ -255,6 +273,9 @@ public final class S3RawStore implements RawStore {
         meta.put(META_FETCHED_AT, metadata.fetchedAt().toString());
         meta.put(META_SHA256, metadata.sha256());
         meta.put(META_FIRST_FETCHED_AT, metadata.firstFetchedAt().toString());
+        if (metadata.valuesDigest() != null) {
+            meta.put(META_VALUES_DIGEST, metadata.valuesDigest());
+        }
         // S3 user metadata is US-ASCII; a request that is not stays in the .meta.json record only.
         if (metadata.request().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             meta.put(META_REQUEST, metadata.request());
@@ -272,7 +293,7 @@ public final class S3RawStore implements RawStore {
         }
         try {
             return Optional.of(new AnswerMetadata(Instant.parse(fetchedAt), request, sha256,
-                    first == null ? null : Instant.parse(first)));
+                    first == null ? null : Instant.parse(first), meta.get(META_VALUES_DIGEST)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

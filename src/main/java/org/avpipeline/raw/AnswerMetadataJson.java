@@ -13,10 +13,11 @@ import java.time.format.DateTimeParseException;
 /**
  * The metadata record stored beside an answer ({@code .meta.json}), the same for every store:
  * <pre>{"fetchedAt":"2025-01-05T06:01:02.123Z","request":"function=EARNINGS&amp;symbol=AAPL","sha256":"9f86d0…",
- *  "firstFetchedAt":"2024-10-13T06:01:00.456Z"}</pre>
+ *  "firstFetchedAt":"2024-10-13T06:01:00.456Z","valuesDigest":"1:5e884…"}</pre>
  * {@code fetchedAt} and {@code firstFetchedAt} are ISO-8601 in UTC (a record without {@code firstFetchedAt}, written
  * before vintages were kept, reads it as its {@code fetchedAt}), {@code request} the request without the API key, {@code sha256} the hex
- * SHA-256 of the uncompressed body. Read and written with jackson-core's streaming parser and generator: a build
+ * SHA-256 of the uncompressed body, {@code valuesDigest} (only of the vintaged functions' answers) the
+ * {@link ValuesDigest} of the values the build reads. Read and written with jackson-core's streaming parser and generator: a build
  * reads one record per stored answer, and needs no object mapper for them.
  */
 public final class AnswerMetadataJson {
@@ -25,6 +26,7 @@ public final class AnswerMetadataJson {
     private static final String REQUEST = "request";
     private static final String SHA256 = "sha256";
     private static final String FIRST_FETCHED_AT = "firstFetchedAt";
+    private static final String VALUES_DIGEST = "valuesDigest";
 
     private AnswerMetadataJson() {}
 
@@ -37,6 +39,9 @@ public final class AnswerMetadataJson {
             g.writeStringField(REQUEST, metadata.request());
             g.writeStringField(SHA256, metadata.sha256());
             g.writeStringField(FIRST_FETCHED_AT, metadata.firstFetchedAt().toString());
+            if (metadata.valuesDigest() != null) {
+                g.writeStringField(VALUES_DIGEST, metadata.valuesDigest());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException("cannot happen: writing JSON into memory", e);
@@ -53,6 +58,7 @@ public final class AnswerMetadataJson {
         String request = null;
         String sha256 = null;
         String firstFetchedAt = null;
+        String valuesDigest = null;
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("answer metadata is not a JSON object: "
@@ -71,6 +77,7 @@ public final class AnswerMetadataJson {
                     case REQUEST -> request = text;
                     case SHA256 -> sha256 = text;
                     case FIRST_FETCHED_AT -> firstFetchedAt = text;
+                    case VALUES_DIGEST -> valuesDigest = text;
                     default -> { }
                 }
             }
@@ -86,7 +93,7 @@ public final class AnswerMetadataJson {
         }
         try {
             return new AnswerMetadata(fetched, request, sha256,
-                    firstFetchedAt == null ? fetched : instant(firstFetchedAt));
+                    firstFetchedAt == null ? fetched : instant(firstFetchedAt), valuesDigest);
         } catch (DateTimeParseException e) {
             throw new IOException("answer metadata has a firstFetchedAt that is not an ISO-8601 instant: "
                     + firstFetchedAt, e);

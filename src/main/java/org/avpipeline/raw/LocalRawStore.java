@@ -84,7 +84,8 @@ public final class LocalRawStore implements RawStore {
         boolean same = old.isPresent() && old.get().sha256().equalsIgnoreCase(sha);
         AnswerMetadata stored = new AnswerMetadata(metadata.fetchedAt(),
                 ApiKeyRedactor.redactUrl(metadata.request()), sha,
-                same ? old.get().firstFetchedAt() : metadata.fetchedAt());
+                same ? old.get().firstFetchedAt() : metadata.fetchedAt(),
+                ValuesDigest.recorded(key, body, metadata).valuesDigest());
         Path answer = answerFile(key);
         Path meta = metadataFile(key);
         Path dir = answer.getParent();
@@ -131,14 +132,40 @@ public final class LocalRawStore implements RawStore {
         Path meta = root.resolve(key.vintageMetadataPath(old.firstFetchedAt()));
         Files.createDirectories(answer.getParent());
         stepHook.accept("keep vintage answer");
-        files.place(answer, Files.readAllBytes(answerFile(key)));
+        byte[] gzip = Files.readAllBytes(answerFile(key));
+        files.place(answer, gzip);
         stepHook.accept("keep vintage metadata");
-        files.place(meta, AnswerMetadataJson.toJson(old));
+        files.place(meta, AnswerMetadataJson.toJson(withValuesDigest(key, old, gzip)));
         DurableFiles.syncDirectory(answer.getParent());
+    }
+
+    /**
+     * A kept record written before values digests (or by a store that did not make one) gets the digest of its
+     * answer, so that later builds need not read it when it equals its neighbour in values; an unreadable answer
+     * keeps none.
+     */
+    private static AnswerMetadata withValuesDigest(RawKey key, AnswerMetadata old, byte[] gzip) {
+        if (old.valuesDigest() != null) {
+            return old;
+        }
+        try {
+            return ValuesDigest.recorded(key, Gunzip.decompress(gzip), old);
+        } catch (IOException e) {
+            return old;
+        }
     }
 
     @Override
     public List<StoredAnswer> vintages(RawKey key) throws IOException {
+        List<StoredAnswer> out = new ArrayList<>();
+        for (AnswerMetadata record : vintageRecords(key)) {
+            vintage(key, record).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public List<AnswerMetadata> vintageRecords(RawKey key) throws IOException {
         Path folder = root.resolve(key.vintageFolder());
         if (!key.vintaged() || !Files.isDirectory(folder)) {
             return List.of();
@@ -148,26 +175,32 @@ public final class LocalRawStore implements RawStore {
             records = list.filter(p -> p.getFileName().toString().endsWith(META_SUFFIX) && !TempFiles.isTemporary(p))
                     .sorted().toList();
         }
-        List<StoredAnswer> out = new ArrayList<>(records.size());
+        List<AnswerMetadata> out = new ArrayList<>(records.size());
         for (Path record : records) {
-            String name = record.getFileName().toString();
-            Path answer = record.resolveSibling(name.substring(0, name.length() - META_SUFFIX.length()) + ".json.gz");
-            AnswerMetadata meta;
-            byte[] body;
             try {
-                meta = AnswerMetadataJson.fromJson(Files.readAllBytes(record));
-                body = Gunzip.decompress(Files.readAllBytes(answer));
+                out.add(AnswerMetadataJson.fromJson(Files.readAllBytes(record)));
             } catch (NoSuchFileException e) {
                 continue;
-            } catch (ZipException | EOFException e) {
-                throw new IOException("corrupt kept vintage " + answer + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IOException("unreadable kept vintage " + record + ": " + e.getMessage(), e);
             }
-            out.add(new StoredAnswer(body, meta));
         }
-        out.sort(Comparator.comparing(a -> a.metadata().firstFetchedAt()));
+        out.sort(Comparator.comparing(AnswerMetadata::firstFetchedAt));
         return List.copyOf(out);
+    }
+
+    @Override
+    public Optional<StoredAnswer> vintage(RawKey key, AnswerMetadata record) throws IOException {
+        Path answer = root.resolve(key.vintageAnswerPath(record.firstFetchedAt()));
+        try {
+            return Optional.of(new StoredAnswer(Gunzip.decompress(Files.readAllBytes(answer)), record));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (ZipException | EOFException e) {
+            throw new IOException("corrupt kept vintage " + answer + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IOException("unreadable kept vintage " + answer + ": " + e.getMessage(), e);
+        }
     }
 
     private static final String META_SUFFIX = ".meta.json";

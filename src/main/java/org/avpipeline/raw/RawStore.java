@@ -30,6 +30,20 @@ public interface RawStore {
     }
 
     /**
+     * The records of the kept vintages alone, ascending by {@code firstFetchedAt}, their answers not read (a build
+     * reads only those whose values it does not hold yet, {@link AnswerMetadata#sameValuesAs}).
+     */
+    default List<AnswerMetadata> vintageRecords(RawKey key) throws IOException {
+        return vintages(key).stream().map(StoredAnswer::metadata).toList();
+    }
+
+    /** The kept vintage of this record ({@link #vintageRecords}), checked as {@link #vintages} checks it; empty when gone. */
+    default Optional<StoredAnswer> vintage(RawKey key, AnswerMetadata record) throws IOException {
+        return vintages(key).stream().filter(a -> a.metadata().firstFetchedAt().equals(record.firstFetchedAt()))
+                .findFirst();
+    }
+
+    /**
      * The stored answer, or empty when there is none; its body decompressed intact (gzip's CRC-32 and length) and
      * matching the SHA-256 of its metadata.
      */

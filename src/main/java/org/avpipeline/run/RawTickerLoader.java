@@ -69,7 +69,7 @@ public final class RawTickerLoader implements TickerLoader {
         Map<AvFunction, List<Vintage<StatementReport>>> statementVintages = new EnumMap<>(AvFunction.class);
         for (AvFunction statement : AvFunction.STATEMENTS) {
             RawKey key = RawKey.of(ticker, statement);
-            List<StoredAnswer> kept = kept(key);
+            List<AnswerMetadata> kept = kept(key);
             // one memo for all of the statement's answers: most of their reports are the same bytes (ReportMemo)
             ReportMemo memo = kept.isEmpty() ? null : new ReportMemo(statement);
             Function<byte[], List<StatementReport>> parser = body -> AnswerParsers.parseStatement(statement, body, memo);
@@ -108,12 +108,12 @@ public final class RawTickerLoader implements TickerLoader {
     }
 
     /**
-     * The kept vintages of a vintaged function (pipeline.md §8a), empty when none is kept (the usual case: one listing
-     * of an absent folder) or when they cannot be read (recorded in {@link #damaged()}).
+     * The records of the kept vintages of a vintaged function (pipeline.md §8a), empty when none is kept (the usual
+     * case: one listing of an absent folder) or when they cannot be read (recorded in {@link #damaged()}).
      */
-    private List<StoredAnswer> kept(RawKey key) throws IOException {
+    private List<AnswerMetadata> kept(RawKey key) throws IOException {
         try {
-            return store.vintages(key);
+            return store.vintageRecords(key);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
@@ -125,29 +125,59 @@ public final class RawTickerLoader implements TickerLoader {
 
     /**
      * Every stored answer of a vintaged function, parsed (its rows and, of a statement, its annual reports), with
-     * when it was first fetched (pipeline.md §8a): the kept vintages and the current answer ({@code current} and
-     * {@code currentAnnual}, as just read). Empty when none is kept. A kept vintage that cannot be parsed is left out
-     * and recorded in {@link #damaged()}.
+     * when it was first fetched (pipeline.md §8a): the kept vintages ({@code kept}, their records) and the current
+     * answer ({@code current} and {@code currentAnnual}, as just read). Empty when none is kept. Of consecutive answers
+     * whose records say they hold the same values ({@link AnswerMetadata#sameValuesAs}) one is read (none when the
+     * current answer is among them) and its rows are theirs: what reading each would give. A kept vintage that cannot
+     * be read or parsed is left out (with the answers equal to it in values) and recorded in {@link #damaged()}.
      */
-    private <T> List<Vintage<T>> vintages(RawKey key, List<StoredAnswer> kept, Function<byte[], List<T>> parser,
+    private <T> List<Vintage<T>> vintages(RawKey key, List<AnswerMetadata> kept, Function<byte[], List<T>> parser,
             Function<byte[], List<StatementReport>> annualParser, List<T> current, List<StatementReport> currentAnnual)
             throws IOException {
         if (kept.isEmpty()) {
             return List.of();
         }
-        List<Vintage<T>> out = new ArrayList<>(kept.size() + 1);
-        for (StoredAnswer a : kept) {
-            try {
-                out.add(new Vintage<>(a.metadata().firstFetchedAt(), a.metadata().fetchedAt(),
-                        parser.apply(a.body()), annualParser.apply(a.body())));
-            } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
-                damaged.add(new DamagedAnswer(key.symbol(), key.function(), "kept vintage of "
-                        + a.metadata().firstFetchedAt() + " does not parse: " + e.getMessage()));
-            }
-        }
         Optional<AnswerMetadata> meta = store.metadata(key);
-        if (meta.isPresent()) {
-            out.add(new Vintage<>(meta.get().firstFetchedAt(), meta.get().fetchedAt(), current, currentAnnual));
+        List<AnswerMetadata> answers = new ArrayList<>(kept);
+        meta.ifPresent(answers::add);
+        List<Vintage<T>> out = new ArrayList<>(answers.size());
+        for (int first = 0, last; first < answers.size(); first = last + 1) {
+            last = first;
+            while (last + 1 < answers.size() && answers.get(last).sameValuesAs(answers.get(last + 1))) {
+                last++;
+            }
+            List<T> rows;
+            List<StatementReport> annualRows;
+            if (meta.isPresent() && last == answers.size() - 1) {
+                rows = current;
+                annualRows = currentAnnual;
+            } else {
+                AnswerMetadata read = answers.get(last);
+                try {
+                    Optional<StoredAnswer> answer = store.vintage(key, read);
+                    if (answer.isEmpty()) {
+                        continue;
+                    }
+                    rows = parser.apply(answer.get().body());
+                    annualRows = annualParser.apply(answer.get().body());
+                } catch (IOException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                    damaged.add(new DamagedAnswer(key.symbol(), key.function(), "kept vintage of "
+                            + read.firstFetchedAt() + " unreadable: " + e.getMessage()));
+                    continue;
+                } catch (MalformedAnswerException | IllegalArgumentException | IllegalStateException e) {
+                    damaged.add(new DamagedAnswer(key.symbol(), key.function(), "kept vintage of "
+                            + read.firstFetchedAt() + " does not parse: " + e.getMessage()));
+                    continue;
+                }
+            }
+            rows = List.copyOf(rows); // one list for the whole run: its answers compare equal at once
+            annualRows = List.copyOf(annualRows);
+            for (int i = first; i <= last; i++) {
+                out.add(new Vintage<>(answers.get(i).firstFetchedAt(), answers.get(i).fetchedAt(), rows, annualRows));
+            }
         }
         return out;
     }

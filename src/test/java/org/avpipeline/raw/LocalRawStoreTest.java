@@ -57,8 +57,10 @@ class LocalRawStoreTest {
 
         StoredAnswer read = store.read(IBM_EARNINGS).orElseThrow();
         assertArrayEquals(b, read.body());
-        assertEquals(meta(T1, b), read.metadata());
-        assertEquals(Optional.of(meta(T1, b)), store.metadata(IBM_EARNINGS));
+        AnswerMetadata recorded = meta(T1, b).withValuesDigest(ValuesDigest.of(AvFunction.EARNINGS, b));
+        assertTrue(json.contains("\"valuesDigest\" : \"" + recorded.valuesDigest() + "\""), json);
+        assertEquals(recorded, read.metadata(), "with the digest of its values (EARNINGS is vintaged)");
+        assertEquals(Optional.of(recorded), store.metadata(IBM_EARNINGS));
     }
 
     @Test
