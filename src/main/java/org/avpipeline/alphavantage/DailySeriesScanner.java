@@ -12,8 +12,9 @@ import java.util.List;
  * parses the answer with Jackson, which then decides, with its own messages. Where it succeeds it gives the bars
  * Jackson's path would give, in answer order.
  *
- * <p>It exists for a short build's start: Jackson's tokenizer is large code that a fresh JVM first interprets and
- * then spends about a second of compilation on; these loops are small.
+ * <p>Kept because it was measured alone (issue 22): without it, {@code bench build --tickers 1000} through the
+ * launcher took 15 % more CPU (median ratio of 4 alternated pairs, 1.09–1.21; docs/benchmarks.md), above the 5 %
+ * a hand-written substitute for a library must save.
  */
 final class DailySeriesScanner extends AsciiJsonScanner {
     private static final AvFunction F = AvFunction.TIME_SERIES_DAILY_ADJUSTED;

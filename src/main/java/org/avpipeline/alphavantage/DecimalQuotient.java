@@ -5,6 +5,10 @@ package org.avpipeline.alphavantage;
  * to be exact doubles: the 17-digit adjusted closes Alpha Vantage writes, which otherwise go through the JDK's
  * big-number path. A first estimate from two roundings is within a unit in the last place; it is then checked, and
  * moved by one, against the exact midpoints to its neighbours, compared in 128-bit integer arithmetic.
+ *
+ * <p>Kept, with {@link AnswerValues#plainDecimal}, because it was measured alone (issue 22): with jackson-core's
+ * FastDoubleParser in their place, {@code bench build --tickers 1000} through the launcher took 9 % more CPU (median
+ * ratio of 4 alternated pairs, 0.99–1.15; docs/benchmarks.md), above the 5 % bar.
  */
 final class DecimalQuotient {
     private DecimalQuotient() {}
