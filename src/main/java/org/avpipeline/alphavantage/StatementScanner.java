@@ -17,8 +17,10 @@ import java.util.Set;
  * parser would reject) it gives up ({@code null}) and the caller parses the answer with Jackson, which then decides,
  * with its own messages. Where it succeeds it gives the reports Jackson's path gives.
  *
- * <p>It exists for a short build's start: Jackson's tree and its long-name parsing are large code that a fresh JVM
- * spends much of its first second compiling.
+ * <p>Kept because it was measured alone (issue 22): with every statement through Jackson's tree instead,
+ * {@code bench build --tickers 1000} through the launcher took 8 % more CPU (median ratio of 4 alternated pairs,
+ * 0.99–1.09; docs/benchmarks.md), above the 5 % bar; and a statement's vintages share its reports through it
+ * ({@link ReportMemo}).
  */
 final class StatementScanner extends AsciiJsonScanner {
     private static final byte[] FISCAL_DATE = "fiscalDateEnding".getBytes(StandardCharsets.US_ASCII);
