@@ -151,15 +151,6 @@ public final class S3RawStore implements RawStore {
     }
 
     @Override
-    public List<StoredAnswer> vintages(RawKey key) throws IOException {
-        List<StoredAnswer> out = new ArrayList<>();
-        for (AnswerMetadata record : vintageRecords(key)) {
-            vintage(key, record).ifPresent(out::add);
-        }
-        return List.copyOf(out);
-    }
-
-    @Override
     public List<AnswerMetadata> vintageRecords(RawKey key) throws IOException {
         if (!key.vintaged()) {
             return List.of();

@@ -156,15 +156,6 @@ public final class LocalRawStore implements RawStore {
     }
 
     @Override
-    public List<StoredAnswer> vintages(RawKey key) throws IOException {
-        List<StoredAnswer> out = new ArrayList<>();
-        for (AnswerMetadata record : vintageRecords(key)) {
-            vintage(key, record).ifPresent(out::add);
-        }
-        return List.copyOf(out);
-    }
-
-    @Override
     public List<AnswerMetadata> vintageRecords(RawKey key) throws IOException {
         Path folder = root.resolve(key.vintageFolder());
         if (!key.vintaged() || !Files.isDirectory(folder)) {

@@ -1,6 +1,7 @@
 package org.avpipeline.raw;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,24 +24,31 @@ public interface RawStore {
     /**
      * The kept vintages of an answer (not the current one), ascending by {@code firstFetchedAt}; empty for a store
      * written before vintages were kept, a function that is not vintaged, or a store that keeps none. Each body is
-     * checked as {@link #readIntact} checks it.
+     * checked as {@link #vintage} checks it.
      */
     default List<StoredAnswer> vintages(RawKey key) throws IOException {
-        return List.of();
+        List<StoredAnswer> out = new ArrayList<>();
+        for (AnswerMetadata record : vintageRecords(key)) {
+            vintage(key, record).ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     /**
      * The records of the kept vintages alone, ascending by {@code firstFetchedAt}, their answers not read (a build
-     * reads only those whose values it does not hold yet, {@link AnswerMetadata#sameValuesAs}).
+     * reads only those whose values it does not hold yet, {@link AnswerMetadata#sameValuesAs}); empty as for
+     * {@link #vintages}.
      */
     default List<AnswerMetadata> vintageRecords(RawKey key) throws IOException {
-        return vintages(key).stream().map(StoredAnswer::metadata).toList();
+        return List.of();
     }
 
-    /** The kept vintage of this record ({@link #vintageRecords}), checked as {@link #vintages} checks it; empty when gone. */
+    /**
+     * The kept vintage of this record ({@link #vintageRecords}), its body decompressed intact (gzip's CRC-32 and
+     * length; a store that cannot promise its record belongs to it also checks the SHA-256); empty when gone.
+     */
     default Optional<StoredAnswer> vintage(RawKey key, AnswerMetadata record) throws IOException {
-        return vintages(key).stream().filter(a -> a.metadata().firstFetchedAt().equals(record.firstFetchedAt()))
-                .findFirst();
+        return Optional.empty();
     }
 
     /**
