@@ -1,9 +1,7 @@
 package org.avpipeline.alphavantage;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,16 +20,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #fetch} returns an {@link Answer} for data and for per-request failures, and throws
  * {@link FatalAnswerException} for the answers that end the run (premium required, bad key). The API key never
- * leaves this class: URLs and messages are redacted.
+ * leaves this class and its {@code RequestUrls}: URLs and messages are redacted.
  */
 public final class AlphaVantageClient {
     private static final Logger LOG = LoggerFactory.getLogger(AlphaVantageClient.class);
 
     public static final URI DEFAULT_BASE_URL = Settings.DEFAULT_AV_URL;
 
-    private final String apiKey;
     private final ApiKeyRedactor redactor;
-    private final URI baseUrl;
+    private final RequestUrls urls;
     private final HttpClient http;
     private final Duration requestTimeout;
     private final TokenBucket bucket;
@@ -52,9 +49,8 @@ public final class AlphaVantageClient {
     private final ClientCounters counters = new ClientCounters();
 
     private AlphaVantageClient(Builder b) {
-        this.apiKey = b.apiKey;
         this.redactor = new ApiKeyRedactor(b.apiKey);
-        this.baseUrl = b.baseUrl;
+        this.urls = new RequestUrls(b.baseUrl, b.apiKey);
         this.requestTimeout = b.requestTimeout;
         this.http = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.connectTimeout)
@@ -84,7 +80,7 @@ public final class AlphaVantageClient {
     public Answer fetch(AvFunction function, String symbol) throws InterruptedException {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(symbol, "symbol");
-        return fetch(function, symbol, requestUri(function, symbol));
+        return fetch(function, symbol, urls.forSymbol(function, symbol));
     }
 
     /**
@@ -93,11 +89,7 @@ public final class AlphaVantageClient {
      */
     public Answer fetchEarningsCalendar(String horizon) throws InterruptedException {
         Objects.requireNonNull(horizon, "horizon");
-        String base = baseUrl.toString();
-        String q = base + (base.contains("?") ? '&' : '?') + "function=" + AvFunction.EARNINGS_CALENDAR.name()
-                + "&horizon=" + URLEncoder.encode(horizon, StandardCharsets.UTF_8)
-                + "&apikey=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8);
-        return fetch(AvFunction.EARNINGS_CALENDAR, "MARKET", URI.create(q));
+        return fetch(AvFunction.EARNINGS_CALENDAR, "MARKET", urls.earningsCalendar(horizon));
     }
 
     private Answer fetch(AvFunction function, String symbol, URI uri) throws InterruptedException {
@@ -177,7 +169,7 @@ public final class AlphaVantageClient {
 
     /** The request for a function and symbol, with the key redacted, as it is shown and stored. */
     public String describeRequest(AvFunction function, String symbol) {
-        return redactor.redact(requestUri(function, symbol).toString());
+        return redactor.redact(urls.forSymbol(function, symbol).toString());
     }
 
     /** Removes this client's key from a text. */
@@ -192,18 +184,6 @@ public final class AlphaVantageClient {
 
     public TokenBucket bucket() {
         return bucket;
-    }
-
-    private URI requestUri(AvFunction function, String symbol) {
-        String base = baseUrl.toString();
-        StringBuilder q = new StringBuilder(base).append(base.contains("?") ? '&' : '?');
-        q.append("function=").append(function.name());
-        q.append("&symbol=").append(URLEncoder.encode(symbol, StandardCharsets.UTF_8));
-        if (function.fullOutput()) {
-            q.append("&outputsize=full");
-        }
-        q.append("&apikey=").append(URLEncoder.encode(apiKey, StandardCharsets.UTF_8));
-        return URI.create(q.toString());
     }
 
     /** Settings of a client; every one has a sensible default except the key. */
