@@ -203,10 +203,7 @@ public final class AlphaVantageClient {
         private LongSupplier rateClock = System::nanoTime;
 
         private Builder(String apiKey) {
-            if (apiKey == null || apiKey.isBlank()) {
-                throw new IllegalArgumentException("an Alpha Vantage API key is required (ALPHA_VANTAGE_API_KEY)");
-            }
-            this.apiKey = apiKey;
+            this.apiKey = ClientSettingChecks.apiKey(apiKey);
         }
 
         /** Default {@code https://www.alphavantage.co/query}. */
@@ -217,10 +214,7 @@ public final class AlphaVantageClient {
 
         /** Requests per minute (a bucket of capacity 1 is made from it). Default 75. */
         public Builder rateLimitPerMinute(int perMinute) {
-            if (perMinute <= 0) {
-                throw new IllegalArgumentException("rate limit must be > 0 per minute: " + perMinute);
-            }
-            this.rateLimitPerMinute = perMinute;
+            this.rateLimitPerMinute = ClientSettingChecks.ratePerMinute(perMinute);
             return this;
         }
 
@@ -232,22 +226,19 @@ public final class AlphaVantageClient {
 
         /** Default 10 s. */
         public Builder connectTimeout(Duration d) {
-            this.connectTimeout = positive(d, "connect timeout");
+            this.connectTimeout = ClientSettingChecks.positive(d, "connect timeout");
             return this;
         }
 
         /** The longest wait for one complete answer. Default 60 s. */
         public Builder requestTimeout(Duration d) {
-            this.requestTimeout = positive(d, "request timeout");
+            this.requestTimeout = ClientSettingChecks.positive(d, "request timeout");
             return this;
         }
 
         /** Attempts per request, first one included. Default 3. */
         public Builder maxAttempts(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("max attempts must be >= 1: " + n);
-            }
-            this.maxAttempts = n;
+            this.maxAttempts = ClientSettingChecks.attempts(n);
             return this;
         }
 
@@ -291,13 +282,6 @@ public final class AlphaVantageClient {
 
         public AlphaVantageClient build() {
             return new AlphaVantageClient(this);
-        }
-
-        private static Duration positive(Duration d, String what) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(what + " must be > 0: " + d);
-            }
-            return d;
         }
     }
 }
