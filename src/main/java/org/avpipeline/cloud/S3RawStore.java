@@ -5,13 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,11 +47,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * answer is comes from its own user metadata (a HeadObject), which belongs to it even after an interrupted overwrite.
  */
 public final class S3RawStore implements RawStore {
-    static final String META_FETCHED_AT = "avp-fetched-at";
-    static final String META_VALUES_DIGEST = "avp-values-digest";
-    static final String META_SHA256 = "avp-sha256";
-    static final String META_REQUEST = "avp-request";
-    static final String META_FIRST_FETCHED_AT = "avp-first-fetched-at";
     private static final String META_SUFFIX = ".meta.json";
 
     private final S3Client s3;
@@ -97,7 +89,7 @@ public final class S3RawStore implements RawStore {
             }
             s3.putObject(b -> b.bucket(bucket).key(answerKey)
                             .contentType("application/gzip")
-                            .metadata(userMetadata(stored))
+                            .metadata(S3AnswerMetadata.userMetadata(stored))
                             .checksumAlgorithm(ChecksumAlgorithm.SHA256)
                             .checksumSHA256(base64Sha256(gzip)),
                     RequestBody.fromBytes(gzip));
@@ -126,7 +118,7 @@ public final class S3RawStore implements RawStore {
         } catch (SdkException e) {
             throw new IOException("could not look at " + uri(answerKey) + ": " + e.getMessage(), e);
         }
-        Optional<AnswerMetadata> own = fromUserMetadata(user);
+        Optional<AnswerMetadata> own = S3AnswerMetadata.fromUserMetadata(user);
         return own.isPresent() ? own : metadata(key);
     }
 
@@ -208,7 +200,7 @@ public final class S3RawStore implements RawStore {
         if (actual.equalsIgnoreCase(recorded.get().sha256())) {
             return Optional.of(new StoredAnswer(body, recorded.get()));
         }
-        Optional<AnswerMetadata> own = fromUserMetadata(object.response().metadata());
+        Optional<AnswerMetadata> own = S3AnswerMetadata.fromUserMetadata(object.response().metadata());
         if (own.isPresent() && actual.equalsIgnoreCase(own.get().sha256())) {
             return Optional.of(new StoredAnswer(body, own.get()));
         }
@@ -257,37 +249,6 @@ public final class S3RawStore implements RawStore {
 
     private String uri(String objectKey) {
         return "s3://" + bucket + "/" + objectKey;
-    }
-
-    private static Map<String, String> userMetadata(AnswerMetadata metadata) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put(META_FETCHED_AT, metadata.fetchedAt().toString());
-        meta.put(META_SHA256, metadata.sha256());
-        meta.put(META_FIRST_FETCHED_AT, metadata.firstFetchedAt().toString());
-        if (metadata.valuesDigest() != null) {
-            meta.put(META_VALUES_DIGEST, metadata.valuesDigest());
-        }
-        // S3 user metadata is US-ASCII; a request that is not stays in the .meta.json record only.
-        if (metadata.request().chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            meta.put(META_REQUEST, metadata.request());
-        }
-        return meta;
-    }
-
-    private static Optional<AnswerMetadata> fromUserMetadata(Map<String, String> meta) {
-        String fetchedAt = meta.get(META_FETCHED_AT);
-        String sha256 = meta.get(META_SHA256);
-        String request = meta.get(META_REQUEST);
-        String first = meta.get(META_FIRST_FETCHED_AT);
-        if (fetchedAt == null || sha256 == null || request == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new AnswerMetadata(Instant.parse(fetchedAt), request, sha256,
-                    first == null ? null : Instant.parse(first), meta.get(META_VALUES_DIGEST)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static String base64Sha256(byte[] bytes) {

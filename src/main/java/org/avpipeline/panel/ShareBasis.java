@@ -2,10 +2,8 @@ package org.avpipeline.panel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -133,133 +131,13 @@ public final class ShareBasis {
         int[] fiscal = balance.fiscalDates();
         double[] shares = balance.columns()[column];
         int[] reported = reportDates(fiscal, earnings);
-        Around around = quartersAround(valid, n, shares, reported);
-        Decisions decided = new Decisions(valid.size());
-        decideTestedGroups(valid, shares, fiscal, around, decided);
-        inheritUntested(valid, around, decided);
+        SplitQuarters around = SplitQuarters.of(valid, n, shares, reported);
+        SplitDecisions decided = new SplitDecisions(valid.size());
+        decided.decideTestedGroups(valid, shares, fiscal, around);
+        decided.inheritUntested(valid, around);
         double[][] columns = balance.columns().clone();
         columns[column] = currentBasis(n, shares, fiscal, reported, valid, decided.basis);
         return new Outcome(balance.withColumns(columns), splitBases(valid, fiscal, around, decided));
-    }
-
-    /**
-     * Quarters a and b of each split (row indices, -1 when none): the last quarter with shares reported before the
-     * split and the first reported on or after it.
-     */
-    private record Around(int[] a, int[] b) {}
-
-    /** What is decided about each split, by index into the valid splits; filled by the steps below in turn. */
-    private static final class Decisions {
-        final Basis[] basis;
-        final Evidence[] evidence;
-        final double[] groupFactor;
-        final double[] ratio;
-        final String[] warning;
-
-        Decisions(int m) {
-            basis = new Basis[m];
-            evidence = new Evidence[m];
-            groupFactor = new double[m];
-            ratio = new double[m];
-            warning = new String[m];
-            Arrays.fill(groupFactor, Double.NaN);
-            Arrays.fill(ratio, Double.NaN);
-        }
-    }
-
-    /** §3.4: for each split, quarters a and b among the first {@code n} rows with shares and a report date. */
-    private static Around quartersAround(List<MarketCap.ValidSplit> valid, int n, double[] shares, int[] reported) {
-        int m = valid.size();
-        int[] a = new int[m];
-        int[] b = new int[m];
-        for (int s = 0; s < m; s++) {
-            int day = valid.get(s).effectiveDate();
-            a[s] = -1;
-            b[s] = -1;
-            for (int i = 0; i < n; i++) {
-                if (!(shares[i] > 0) || reported[i] == NO_DATE) {
-                    continue;
-                }
-                if (reported[i] < day) {
-                    if (a[s] < 0 || reported[i] >= reported[a[s]]) { // ascending fiscal: ties go to the later
-                        a[s] = i;
-                    }
-                } else if (b[s] < 0 || reported[i] < reported[b[s]]) { // ties go to the earlier
-                    b[s] = i;
-                }
-            }
-        }
-        return new Around(a, b);
-    }
-
-    /**
-     * §3.4: the tested splits, grouped by their quarters (a, b); each group decided together from
-     * {@code r = shares(b) / shares(a)} against the product {@code K} of its factors, with a warning when {@code r}
-     * matches neither basis.
-     */
-    private static void decideTestedGroups(List<MarketCap.ValidSplit> valid, double[] shares, int[] fiscal,
-            Around around, Decisions decided) {
-        int[] a = around.a();
-        int[] b = around.b();
-        Map<Long, List<Integer>> groups = new LinkedHashMap<>();
-        for (int s = 0; s < valid.size(); s++) {
-            if (a[s] >= 0 && b[s] >= 0) {
-                groups.computeIfAbsent(((long) a[s] << 32) | b[s], k -> new ArrayList<>()).add(s);
-            }
-        }
-        for (List<Integer> group : groups.values()) {
-            double k = 1;
-            for (int s : group) {
-                k *= valid.get(s).factor();
-            }
-            int first = group.get(0);
-            double r = shares[b[first]] / shares[a[first]];
-            Basis decision = isAsReported(r, k) ? Basis.AS_REPORTED : Basis.RESTATED;
-            String suspicious = isSuspicious(r, k)
-                    ? String.format(java.util.Locale.ROOT,
-                            "shares changed by %.4g between %s and %s, neither about the split factor %.4g nor about 1:"
-                                    + " a suspicious share history",
-                            r, LocalDate.ofEpochDay(fiscal[a[first]]), LocalDate.ofEpochDay(fiscal[b[first]]), k)
-                    : null;
-            for (int s : group) {
-                decided.basis[s] = decision;
-                decided.evidence[s] = Evidence.TESTED;
-                decided.groupFactor[s] = k;
-                decided.ratio[s] = r;
-                decided.warning[s] = suspicious;
-            }
-        }
-    }
-
-    /** §3.4: each untested split takes the basis of the nearest tested split (ties: the later), else restated. */
-    private static void inheritUntested(List<MarketCap.ValidSplit> valid, Around around, Decisions decided) {
-        int m = valid.size();
-        for (int s = 0; s < m; s++) {
-            if (decided.evidence[s] == Evidence.TESTED) {
-                continue;
-            }
-            int nearest = -1;
-            for (int t = 0; t < m; t++) {
-                boolean testedSplit = !Double.isNaN(decided.groupFactor[t]);
-                // t ascends by date: "<=" gives ties to the later
-                if (testedSplit && (nearest < 0 || distance(valid, s, t) <= distance(valid, s, nearest))) {
-                    nearest = t;
-                }
-            }
-            String side = around.a()[s] < 0 ? "no quarter with shares was reported before it"
-                    : "no quarter with shares was reported on or after it";
-            if (nearest < 0) {
-                decided.basis[s] = Basis.RESTATED;
-                decided.evidence[s] = Evidence.ASSUMED;
-                decided.warning[s] = "untested (" + side + "); no split of the ticker could be tested, so restated is"
-                        + " assumed";
-            } else {
-                decided.basis[s] = decided.basis[nearest];
-                decided.evidence[s] = Evidence.INHERITED;
-                decided.warning[s] = "untested (" + side + "); " + label(decided.basis[nearest]) + " assumed, as the"
-                        + " nearest tested split (" + LocalDate.ofEpochDay(valid.get(nearest).effectiveDate()) + ")";
-            }
-        }
     }
 
     /**
@@ -283,8 +161,8 @@ public final class ShareBasis {
     }
 
     /** The decision about every split, by date, as the run's manifest and report show it. */
-    private static List<SplitBasis> splitBases(List<MarketCap.ValidSplit> valid, int[] fiscal, Around around,
-            Decisions decided) {
+    private static List<SplitBasis> splitBases(List<MarketCap.ValidSplit> valid, int[] fiscal,
+            SplitQuarters around, SplitDecisions decided) {
         int[] a = around.a();
         int[] b = around.b();
         List<SplitBasis> out = new ArrayList<>(valid.size());
@@ -329,7 +207,8 @@ public final class ShareBasis {
         return tested ? TickerBasis.RESTATED : TickerBasis.UNTESTED;
     }
 
-    private static final int NO_DATE = Integer.MIN_VALUE;
+    /** No report date for a row (no earnings row of its fiscal date, or one without a reportedDate). */
+    static final int NO_DATE = Integer.MIN_VALUE;
 
     /** The reportedDate of the earnings row of each fiscal date, {@link #NO_DATE} when there is none. */
     private static int[] reportDates(int[] fiscal, List<EarningsReport> earnings) {
@@ -345,13 +224,5 @@ public final class ShareBasis {
             out[i] = byFiscal.getOrDefault(fiscal[i], NO_DATE);
         }
         return out;
-    }
-
-    private static long distance(List<MarketCap.ValidSplit> splits, int s, int t) {
-        return Math.abs((long) splits.get(s).effectiveDate() - splits.get(t).effectiveDate());
-    }
-
-    private static String label(Basis b) {
-        return b == Basis.AS_REPORTED ? "as reported" : "restated";
     }
 }
