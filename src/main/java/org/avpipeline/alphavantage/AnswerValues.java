@@ -40,7 +40,7 @@ final class AnswerValues {
 
     static double number(AvFunction function, String field, String text) {
         if (text != null) {
-            double fast = PlainValues.plainDecimal(text);
+            double fast = PlainFields.plainDecimal(text);
             if (!Double.isNaN(fast)) {
                 return fast;
             }
@@ -50,21 +50,21 @@ final class AnswerValues {
 
     /** {@link #number(AvFunction, String, String)} of the text {@code chars[offset, offset + length)}. */
     static double number(AvFunction function, String field, char[] chars, int offset, int length) {
-        byte[] ascii = PlainValues.asciiOrNull(chars, offset, length);
+        byte[] ascii = PlainFields.asciiOrNull(chars, offset, length);
         return ascii != null ? number(function, field, ascii, 0, length)
                 : checkedNumber(function, field, new String(chars, offset, length));
     }
 
     /** {@link #number(AvFunction, String, String)} of the ASCII text {@code bytes[offset, offset + length)}. */
     static double number(AvFunction function, String field, byte[] bytes, int offset, int length) {
-        double fast = PlainValues.plainDecimal(bytes, offset, length);
-        if (!Double.isNaN(fast) || PlainValues.isPlainMissing(bytes, offset, length)) {
+        double fast = PlainFields.plainDecimal(bytes, offset, length);
+        if (!Double.isNaN(fast) || PlainFields.isPlainMissing(bytes, offset, length)) {
             return fast;
         }
         String text = new String(bytes, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
         // A plain decimal with too many digits for the exact shortcut (a 17-digit adjusted close): parseDouble
         // directly, without the general path's trimming and pattern check, which it would pass.
-        return PlainValues.isPlainDecimal(bytes, offset, length) ? Double.parseDouble(text)
+        return PlainFields.isPlainDecimal(bytes, offset, length) ? Double.parseDouble(text)
                 : checkedNumber(function, field, text);
     }
 
@@ -150,7 +150,7 @@ final class AnswerValues {
         if (text == null) {
             return null;
         }
-        LocalDate plain = PlainValues.plainDate(text); // the usual shape first: a yyyy-mm-dd date is never "missing"
+        LocalDate plain = PlainFields.plainDate(text); // the usual shape first: a yyyy-mm-dd date is never "missing"
         if (plain != null) {
             return plain;
         }

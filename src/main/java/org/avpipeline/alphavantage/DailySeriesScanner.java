@@ -49,7 +49,7 @@ final class DailySeriesScanner extends AsciiJsonScanner {
             if (!string()) {
                 return null;
             }
-            LocalDate date = PlainValues.plainDate(in, start, end - start);
+            LocalDate date = PlainFields.plainDate(in, start, end - start);
             if (date == null) {
                 date = AnswerValues.date(F, "date", new String(in, start, end - start,
                         java.nio.charset.StandardCharsets.US_ASCII));

@@ -6,7 +6,7 @@ package org.avpipeline.alphavantage;
  * big-number path. A first estimate from two roundings is within a unit in the last place; it is then checked, and
  * moved by one, against the exact midpoints to its neighbours, compared in 128-bit integer arithmetic.
  *
- * <p>Kept, with {@link PlainValues#plainDecimal}, because it was measured alone (issue 22): with jackson-core's
+ * <p>Kept, with {@link PlainFields#plainDecimal}, because it was measured alone (issue 22): with jackson-core's
  * FastDoubleParser in their place, {@code bench build --tickers 1000} through the launcher took 9 % more CPU (median
  * ratio of 4 alternated pairs, 0.99–1.15; docs/benchmarks.md), above the 5 % bar.
  */

@@ -27,14 +27,19 @@ final class StatementParser {
 
     /** The same, with the reports of the statement's earlier answers ({@link ReportMemo}; null: none). */
     static List<StatementReport> parse(AvFunction function, byte[] body, ReportMemo memo) {
+        requireStatement(function, memo);
+        List<StatementReport> scanned = StatementScanner.scan(function, body, memo);
+        return scanned != null ? scanned : parseWithJackson(function, body);
+    }
+
+    /** Refuses a function that is not a statement, or a memo of another statement. */
+    private static void requireStatement(AvFunction function, ReportMemo memo) {
         if (!AvFunction.STATEMENTS.contains(function)) {
             throw new IllegalArgumentException(function + " is not a financial statement");
         }
         if (memo != null && memo.function() != function) {
             throw new IllegalArgumentException("a memo of " + memo.function() + " for " + function);
         }
-        List<StatementReport> scanned = StatementScanner.scan(function, body, memo);
-        return scanned != null ? scanned : parseWithJackson(function, body);
     }
 
     /** The key of the annual reports in a statement answer. */
@@ -47,12 +52,7 @@ final class StatementParser {
 
     /** The same, with the reports of the statement's earlier answers ({@link ReportMemo}; null: none). */
     static List<StatementReport> parseAnnual(AvFunction function, byte[] body, ReportMemo memo) {
-        if (!AvFunction.STATEMENTS.contains(function)) {
-            throw new IllegalArgumentException(function + " is not a financial statement");
-        }
-        if (memo != null && memo.function() != function) {
-            throw new IllegalArgumentException("a memo of " + memo.function() + " for " + function);
-        }
+        requireStatement(function, memo);
         List<StatementReport> scanned = StatementScanner.scanAnnual(function, body, memo);
         return scanned != null ? scanned : parseAnnualWithJackson(function, body);
     }

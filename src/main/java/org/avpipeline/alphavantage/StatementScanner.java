@@ -147,7 +147,7 @@ final class StatementScanner extends AsciiJsonScanner {
                     if (fiscal != null) {
                         return null;
                     }
-                    fiscal = PlainValues.plainDate(in, start, end - start);
+                    fiscal = PlainFields.plainDate(in, start, end - start);
                     if (fiscal == null) {
                         return null; // a missing or unusual date: Jackson's path says what is wrong
                     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +12,7 @@ import org.avpipeline.alphavantage.AlphaVantageClient;
 import org.avpipeline.alphavantage.Answer;
 import org.avpipeline.alphavantage.AnswerKind;
 import org.avpipeline.concurrent.DaemonThreads;
+import org.avpipeline.concurrent.TaskResults;
 import org.avpipeline.raw.AnswerMetadata;
 import org.avpipeline.raw.RawKey;
 import org.avpipeline.raw.RawStore;
@@ -116,18 +116,7 @@ final class FetchRounds {
 
     /** The next finished item; a task's failure is thrown as it was thrown. */
     private static FetchItem next(ExecutorCompletionService<FetchItem> done) throws InterruptedException {
-        try {
-            return done.take().get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof InterruptedException) {
-                throw (InterruptedException) cause;
-            }
-            throw new IllegalStateException("fetch task failed", cause);
-        }
+        return TaskResults.get(done.take(), "fetch task");
     }
 
     /**

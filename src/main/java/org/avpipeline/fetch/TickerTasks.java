@@ -2,11 +2,11 @@ package org.avpipeline.fetch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.avpipeline.concurrent.DaemonThreads;
+import org.avpipeline.concurrent.TaskResults;
 
 /** Runs a task for every ticker of a refresh plan in the fetch's threads; the results in ticker order. */
 final class TickerTasks {
@@ -38,18 +38,7 @@ final class TickerTasks {
                 futures.add(pool.submit(() -> task.apply(t)));
             }
             for (Future<T> f : futures) {
-                try {
-                    out.add(f.get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException) {
-                        throw (RuntimeException) cause;
-                    }
-                    if (cause instanceof InterruptedException) {
-                        throw (InterruptedException) cause;
-                    }
-                    throw new IllegalStateException("planning the refresh failed", cause);
-                }
+                out.add(TaskResults.get(f, "planning the refresh"));
             }
             return out;
         } finally {

@@ -25,8 +25,7 @@ public final class TickerBuild {
     public static TickerResult build(TickerData data, BuildParameters params) {
         PriceDays prices = PriceDays.of(data);
         Facts facts = new Facts();
-        QuarterHistory history = fundamentals(data, params, facts.dropouts, facts.repairs, facts.splitBases,
-                prices.lastDay());
+        QuarterHistory history = fundamentals(data, params, facts, prices.lastDay());
         return assemble(data, params, prices, history, facts, true);
     }
 
@@ -94,24 +93,19 @@ public final class TickerBuild {
                 CompanionRows.profile(data.ticker(), data.overview()));
     }
 
-    /** §3–§6: the continuous run with calendar quarters and TTMs, or {@link QuarterHistory#EMPTY} with dropouts. */
-    static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
-            List<AnomalyRepair> repairs) {
-        return fundamentals(data, params, dropouts, repairs, new ArrayList<>());
+    /** §3–§6 of the data alone, its facts dropped (for tests and checks of one step). */
+    static QuarterHistory fundamentals(TickerData data, BuildParameters params) {
+        return fundamentals(data, params, new Facts(), PriceDays.of(data).lastDay());
     }
 
     /**
-     * The same, also collecting the share-basis decision about each split (§3.4) into {@code splitBases} (empty when
-     * the balance sheet is not usable or the ticker has no split).
+     * §3–§6: the continuous run with calendar quarters and TTMs, or {@link QuarterHistory#EMPTY}, collecting into
+     * {@code facts} the dropouts, the repairs and the share-basis decision about each split (§3.4).
+     *
+     * @param lastPriceDay the ticker's last price day (epoch day; {@link Integer#MIN_VALUE} without prices)
      */
-    static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
-            List<AnomalyRepair> repairs, List<ShareBasis.SplitBasis> splitBases) {
-        return fundamentals(data, params, dropouts, repairs, splitBases, lastPriceDay(data));
-    }
-
-    /** The same, with the ticker's last price day (epoch day; {@link Integer#MIN_VALUE} without prices) given. */
-    static QuarterHistory fundamentals(TickerData data, BuildParameters params, List<Dropout> dropouts,
-            List<AnomalyRepair> repairs, List<ShareBasis.SplitBasis> splitBases, int lastPriceDay) {
+    static QuarterHistory fundamentals(TickerData data, BuildParameters params, Facts facts, int lastPriceDay) {
+        List<Dropout> dropouts = facts.dropouts;
         List<EarningsReport> earnings = FiscalDates.earnings(data.earnings());
         if (earnings.isEmpty()) {
             dropouts.add(new Dropout(DropReason.NOT_IN_ALL_STATEMENTS, AvFunction.EARNINGS,
@@ -129,12 +123,12 @@ public final class TickerBuild {
             StatementTable table = outcome.table();
             if (statement == AvFunction.BALANCE_SHEET) {
                 ShareBasis.Outcome basis = ShareBasis.apply(table, earnings, data.splits(), lastPriceDay);
-                splitBases.addAll(basis.splits());
+                facts.splitBases.addAll(basis.splits());
                 table = basis.table();
             }
             if (params.mode().repairs()) {
                 AnomalyCleaning.Cleaned cleaned = AnomalyCleaning.clean(table, params.cleaning());
-                repairs.addAll(cleaned.repairs());
+                facts.repairs.addAll(cleaned.repairs());
                 table = cleaned.table();
             }
             tables.put(statement, table);
@@ -155,16 +149,5 @@ public final class TickerBuild {
             return QuarterHistory.EMPTY;
         }
         return QuarterHistory.of(run, params.mode());
-    }
-
-    /** The ticker's last price day (epoch day), {@link Integer#MIN_VALUE} when it has no prices. */
-    static int lastPriceDay(TickerData data) {
-        int last = Integer.MIN_VALUE;
-        for (DailyBar b : data.bars()) {
-            if (b.date() != null) {
-                last = Math.max(last, (int) b.date().toEpochDay());
-            }
-        }
-        return last;
     }
 }

@@ -31,16 +31,14 @@ public final class VintageBuild {
         for (int i = 0; i < sets.size(); i++) {
             TickerData set = sets.get(i).data();
             if (i == last) {
-                histories.add(TickerBuild.fundamentals(set, params, facts.dropouts, facts.repairs, facts.splitBases,
-                        prices.lastDay()));
+                histories.add(TickerBuild.fundamentals(set, params, facts, prices.lastDay()));
             } else {
                 histories.add(i > 0 && sameAnswers(sets.get(i - 1).data(), set) ? histories.get(i - 1)
-                        : TickerBuild.fundamentals(set, params, new ArrayList<>(), new ArrayList<>(),
-                                new ArrayList<>(), prices.lastDay()));
+                        : TickerBuild.fundamentals(set, params, new TickerBuild.Facts(), prices.lastDay()));
             }
         }
         int[] lastMembers = Vintages.lastMembers(histories);
-        List<Vintages.AnswerSet> distinct = Vintages.merge(sets, histories);
+        List<Vintages.AnswerSet> distinct = Vintages.merge(sets, lastMembers);
         List<TickerResult> results = new ArrayList<>(distinct.size());
         for (int k = 0; k < distinct.size(); k++) {
             boolean today = k == distinct.size() - 1;

@@ -108,7 +108,11 @@ public final class Vintages {
      * @param histories the quarterly table (§3–§6) of each set, in the order of {@code sets}
      */
     public static List<AnswerSet> merge(List<AnswerSet> sets, List<QuarterHistory> histories) {
-        int[] lastMembers = lastMembers(histories);
+        return merge(sets, lastMembers(histories));
+    }
+
+    /** The same from the runs' last members ({@link #lastMembers}), when the caller needs them too. */
+    static List<AnswerSet> merge(List<AnswerSet> sets, int[] lastMembers) {
         List<AnswerSet> out = new ArrayList<>(lastMembers.length);
         int start = 0;
         for (int end : lastMembers) {

@@ -166,7 +166,21 @@ public final class PlainCodecs implements CompressionCodecFactory {
         public void release() {}
     }
 
-    private static final class BlockDecompressor implements BytesInputDecompressor {
+    /** A decompressor of whole arrays, whose buffer form copies the page into an array and back. */
+    private abstract static class ArrayDecompressor implements BytesInputDecompressor {
+        @Override
+        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize)
+                throws IOException {
+            byte[] in = new byte[compressedSize];
+            input.duplicate().get(in);
+            Bytes.of(decompress(BytesInput.from(in), decompressedSize)).writeTo(output);
+        }
+
+        @Override
+        public void release() {}
+    }
+
+    private static final class BlockDecompressor extends ArrayDecompressor {
         private final Decompressor decompressor;
 
         BlockDecompressor(Decompressor decompressor) {
@@ -184,19 +198,9 @@ public final class PlainCodecs implements CompressionCodecFactory {
             return BytesInput.from(output);
         }
 
-        @Override
-        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize)
-                throws IOException {
-            byte[] in = new byte[compressedSize];
-            input.duplicate().get(in);
-            Bytes.of(decompress(BytesInput.from(in), decompressedSize)).writeTo(output);
-        }
-
-        @Override
-        public void release() {}
     }
 
-    private static final class Gzip implements BytesInputDecompressor {
+    private static final class Gzip extends ArrayDecompressor {
         @Override
         public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
             byte[] output = new byte[decompressedSize];
@@ -210,16 +214,6 @@ public final class PlainCodecs implements CompressionCodecFactory {
             return BytesInput.from(output);
         }
 
-        @Override
-        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int decompressedSize)
-                throws IOException {
-            byte[] in = new byte[compressedSize];
-            input.duplicate().get(in);
-            Bytes.of(decompress(BytesInput.from(in), decompressedSize)).writeTo(output);
-        }
-
-        @Override
-        public void release() {}
     }
 
     /** A byte buffer whose array can be read without a copy (parquet deprecated {@code BytesInput.toByteArray}). */

@@ -56,7 +56,7 @@ class AnswerValuesShortcutProperties {
     void aPlainDecimalIsADecimalAndParsesTheSame(@ForAll("numberLike") String text) {
         char[] chars = text.toCharArray();
         byte[] bytes = ("ab" + text).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        if (PlainValues.isPlainDecimal(bytes, 2, text.length())) {
+        if (PlainFields.isPlainDecimal(bytes, 2, text.length())) {
             assertTrue(AnswerValues.isDecimal(text), text);
             assertEquals(Double.doubleToLongBits(Double.parseDouble(text)),
                     Double.doubleToLongBits(AnswerValues.number(F, "x", chars, 0, chars.length)), text);
@@ -72,13 +72,13 @@ class AnswerValuesShortcutProperties {
 
     @Test
     void examplesOfTheShortcutAndOfTheGeneralPath() {
-        assertEquals(14.26, PlainValues.plainDecimal("14.26".toCharArray(), 0, 5));
-        assertEquals(-0.0, PlainValues.plainDecimal("-0.00".toCharArray(), 0, 5));
-        assertEquals(1336738.0, PlainValues.plainDecimal("1336738".toCharArray(), 0, 7));
-        assertEquals(5.0, PlainValues.plainDecimal("5.".toCharArray(), 0, 2));
-        assertEquals(0.5, PlainValues.plainDecimal(".5".toCharArray(), 0, 2));
+        assertEquals(14.26, PlainFields.plainDecimal("14.26".toCharArray(), 0, 5));
+        assertEquals(-0.0, PlainFields.plainDecimal("-0.00".toCharArray(), 0, 5));
+        assertEquals(1336738.0, PlainFields.plainDecimal("1336738".toCharArray(), 0, 7));
+        assertEquals(5.0, PlainFields.plainDecimal("5.".toCharArray(), 0, 2));
+        assertEquals(0.5, PlainFields.plainDecimal(".5".toCharArray(), 0, 2));
         for (String general : new String[] {"", "-", ".", "1e5", " 1", "None", "1.2.3", "12345678901234567890"}) {
-            assertTrue(Double.isNaN(PlainValues.plainDecimal(general.toCharArray(), 0, general.length())), general);
+            assertTrue(Double.isNaN(PlainFields.plainDecimal(general.toCharArray(), 0, general.length())), general);
         }
         assertEquals(1e5, AnswerValues.number(F, "x", "1e5".toCharArray(), 0, 3));
         assertEquals(289.62962886152513, AnswerValues.number(F, "x", "289.62962886152513".toCharArray(), 0, 18));
@@ -98,7 +98,7 @@ class AnswerValuesShortcutProperties {
         } catch (DateTimeParseException e) {
             expected = null;
         }
-        assertEquals(expected, PlainValues.plainDate(text), text);
+        assertEquals(expected, PlainFields.plainDate(text), text);
     }
 
     @Provide
@@ -110,10 +110,10 @@ class AnswerValuesShortcutProperties {
 
     @Test
     void datesOtherThanPlainTakeTheGeneralPath() {
-        assertNull(PlainValues.plainDate(" 2024-01-02"));
-        assertNull(PlainValues.plainDate("2024/01/02"));
-        assertNull(PlainValues.plainDate("2023-02-29"));
-        assertEquals(LocalDate.of(2024, 2, 29), PlainValues.plainDate("2024-02-29"));
+        assertNull(PlainFields.plainDate(" 2024-01-02"));
+        assertNull(PlainFields.plainDate("2024/01/02"));
+        assertNull(PlainFields.plainDate("2023-02-29"));
+        assertEquals(LocalDate.of(2024, 2, 29), PlainFields.plainDate("2024-02-29"));
         assertEquals(LocalDate.of(2024, 1, 2), AnswerValues.date(F, "date", " 2024-01-02 "));
         assertThrows(MalformedAnswerException.class, () -> AnswerValues.date(F, "date", "2023-02-29"));
     }

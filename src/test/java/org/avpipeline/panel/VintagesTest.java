@@ -266,8 +266,7 @@ class VintagesTest {
         b.put(AvFunction.INCOME_STATEMENT, income);
         TickerData data = withIncomeVintages(a, b, 16);
         List<Vintages.AnswerSet> sets = Vintages.sets(data);
-        List<QuarterHistory> histories = sets.stream().map(s -> TickerBuild.fundamentals(s.data(), PARAMS,
-                new ArrayList<>(), new ArrayList<>())).toList();
+        List<QuarterHistory> histories = sets.stream().map(s -> TickerBuild.fundamentals(s.data(), PARAMS)).toList();
         List<Vintages.AnswerSet> merged = Vintages.merge(sets, histories);
         assertEquals(1, merged.size());
         assertNull(merged.get(0).from());

@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * The exact shortcuts for values written the plain way (a decimal such as {@code -12.345}, a date {@code yyyy-mm-dd}):
  * the value the general path of {@link AnswerValues} gives, or NaN / null to send the caller there.
  */
-final class PlainValues {
-    private PlainValues() {}
+final class PlainFields {
+    private PlainFields() {}
 
     /** "None", "-" or "": the usual spellings of a missing value (others, such as " none ", take the general path). */
     static boolean isPlainMissing(byte[] b, int offset, int length) {
