@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.avpipeline.alphavantage.AvFunction;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The values digest: equal for answers the build reads alike, other for any value it reads that changed. */
@@ -44,6 +49,42 @@ class ValuesDigestTest {
         assertNotEquals(d, of(AvFunction.CASH_FLOW, INCOME), "another statement names netIncome otherwise");
         assertNotEquals(of(AvFunction.EARNINGS, EARNINGS), of(AvFunction.EARNINGS,
                 EARNINGS.replace("post-market", "pre-market")), "the report time");
+    }
+
+    /**
+     * On the real answers of ../shared/fixtures: every statement and EARNINGS answer has a digest; the same answer
+     * written in another layout (compact, as Jackson writes it) has the same; two vintages of one statement (IBM's
+     * income statement of 2020-09 and 2026-05, NVIDIA's of 2024-10 and 2025+) have other digests.
+     */
+    @Test
+    void realAnswersKeepTheirDigestInAnotherLayoutAndTwoVintagesDiffer() throws IOException {
+        Path real = Path.of("..", "shared", "fixtures", "alpha-vantage", "real");
+        Assumptions.assumeTrue(Files.isDirectory(real), "real Alpha Vantage fixtures absent at " + real.toAbsolutePath());
+        ObjectMapper json = new ObjectMapper();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(real)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                for (AvFunction function : RawKey.VINTAGED) {
+                    if (!name.startsWith(function.name() + ".") && !name.startsWith(function.name() + "@")) {
+                        continue;
+                    }
+                    byte[] body = Files.readAllBytes(f);
+                    String digest = ValuesDigest.of(function, body);
+                    assertTrue(digest != null && digest.startsWith("1:"), f.toString());
+                    byte[] compact = json.writeValueAsBytes(json.readTree(body));
+                    assertEquals(digest, ValuesDigest.of(function, compact), f + " written compactly");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 20, "real statement answers checked: " + checked);
+        assertNotEquals(ValuesDigest.of(AvFunction.INCOME_STATEMENT, Files.readAllBytes(real.resolve(
+                "IBM/INCOME_STATEMENT@2020-09.legacy.json"))), ValuesDigest.of(AvFunction.INCOME_STATEMENT,
+                Files.readAllBytes(real.resolve("IBM/INCOME_STATEMENT.json"))));
+        assertNotEquals(ValuesDigest.of(AvFunction.INCOME_STATEMENT, Files.readAllBytes(real.resolve(
+                "NVDA/INCOME_STATEMENT@2024-10.json"))), ValuesDigest.of(AvFunction.INCOME_STATEMENT,
+                Files.readAllBytes(real.resolve("NVDA/INCOME_STATEMENT.json"))));
     }
 
     @Test
